@@ -1,0 +1,31 @@
+package io.sipush.ppg.delivery;
+
+import java.util.Objects;
+
+/**
+ * One OTA-SIP push to send: a SIP MESSAGE (RFC 3428) to {@code requestUri}, addressed To the
+ * terminal's address of record, with {@code Accept-Contact: *;+g.oma.pusheventapp="<app>"}
+ * (RFC 3841) and the PI's content unchanged.
+ *
+ * @param outboundProxy a loose route to put in a Route header, or null to send directly
+ * @param tcp true to send over TCP (large bodies, RFC 3261 §18.1.1, or a TCP contact)
+ */
+public record OtaSipRequest(
+        long pushKey,
+        long deliveryId,
+        String requestUri,
+        String toUri,
+        String outboundProxy,
+        String applicationShortName,
+        String contentType,
+        byte[] body,
+        boolean tcp) {
+
+    public OtaSipRequest {
+        Objects.requireNonNull(requestUri, "requestUri");
+        Objects.requireNonNull(toUri, "toUri");
+        Objects.requireNonNull(applicationShortName, "applicationShortName");
+        Objects.requireNonNull(contentType, "contentType");
+        Objects.requireNonNull(body, "body");
+    }
+}

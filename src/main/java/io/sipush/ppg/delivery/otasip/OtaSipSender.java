@@ -1,0 +1,76 @@
+package io.sipush.ppg.delivery.otasip;
+
+import io.sipush.ppg.delivery.DeliveryPort;
+import io.sipush.ppg.delivery.DeliveryTransportException;
+import io.sipush.ppg.delivery.OtaSipRequest;
+import io.sipush.ppg.infrastructure.config.PpgSettings;
+import java.io.IOException;
+import javax.enterprise.context.ApplicationScoped;
+import javax.inject.Inject;
+import javax.servlet.ServletException;
+import javax.servlet.sip.SipApplicationSession;
+import javax.servlet.sip.SipFactory;
+import javax.servlet.sip.SipServletRequest;
+import javax.servlet.sip.SipURI;
+import javax.servlet.sip.URI;
+
+/**
+ * Sends a push as a SIP MESSAGE (RFC 3428 §4, OMA Push OTA-SIP): Request-URI the contact (or the
+ * address of record through a loose-routed outbound proxy, RFC 3261 §8.1.2), To the address of
+ * record, From the PPG, {@code Accept-Contact} with the push application (RFC 3841 §9.2), and
+ * the PI's content type and bytes unchanged.
+ */
+@ApplicationScoped
+public class OtaSipSender implements DeliveryPort {
+    static final String DELIVERY_ID = "ppg.deliveryId";
+    private static final String PUSH_KEY = "ppg-push-";
+
+    @Inject PpgSettings settings;
+
+    private volatile SipFactory factory;
+
+    void attach(SipFactory sipFactory) {
+        this.factory = sipFactory;
+    }
+
+    @Override
+    public void send(OtaSipRequest push) throws DeliveryTransportException {
+        SipFactory sip = factory;
+        if (sip == null) {
+            throw new DeliveryTransportException("the SIP servlet has not started yet", null);
+        }
+        try {
+            SipApplicationSession session = sip.createApplicationSessionByKey(PUSH_KEY + push.pushKey());
+            SipServletRequest message =
+                    sip.createRequest(session, "MESSAGE", sip.createAddress(settings.sipIdentity()), sip.createAddress(push.toUri()));
+            message.setRequestURI(requestUri(sip, push));
+            if (push.outboundProxy() != null) {
+                message.pushRoute(looseRoute(sip, push));
+            }
+            message.addHeader("Accept-Contact", "*;+g.oma.pusheventapp=\"" + push.applicationShortName() + "\"");
+            message.setContent(push.body(), push.contentType());
+            message.getSession().setAttribute(DELIVERY_ID, push.deliveryId());
+            session.setInvalidateWhenReady(true);
+            message.send();
+        } catch (ServletException | IOException | RuntimeException e) {
+            throw new DeliveryTransportException("MESSAGE to " + push.requestUri() + " not sent: " + e, e);
+        }
+    }
+
+    private static URI requestUri(SipFactory sip, OtaSipRequest push) throws ServletException {
+        URI uri = sip.createURI(push.requestUri());
+        if (push.tcp() && push.outboundProxy() == null && uri instanceof SipURI sipUri && sipUri.getTransportParam() == null) {
+            sipUri.setTransportParam("tcp");
+        }
+        return uri;
+    }
+
+    private static SipURI looseRoute(SipFactory sip, OtaSipRequest push) throws ServletException {
+        SipURI route = (SipURI) sip.createURI(push.outboundProxy());
+        route.setLrParam(true);
+        if (push.tcp()) {
+            route.setTransportParam("tcp");
+        }
+        return route;
+    }
+}

@@ -1,0 +1,93 @@
+package io.sipush.ppg.delivery.otasip;
+
+import io.sipush.ppg.delivery.DeliveryOutcomeListener;
+import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.terminal.ContactBinding;
+import io.sipush.ppg.terminal.Registration;
+import io.sipush.ppg.terminal.application.RegistrationService;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.enterprise.inject.spi.CDI;
+import javax.servlet.ServletException;
+import javax.servlet.sip.SipFactory;
+import javax.servlet.sip.SipServlet;
+import javax.servlet.sip.SipServletRequest;
+import javax.servlet.sip.SipServletResponse;
+
+/**
+ * The PPG's SIP servlet. It answers REGISTER from terminals and third-party REGISTER from the
+ * S-CSCF (no digest challenge), and receives the answers to the MESSAGEs the PPG sends.
+ */
+public class OtaSipServlet extends SipServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(OtaSipServlet.class.getName());
+
+    private transient RegistrationService registrations;
+    private transient DeliveryOutcomeListener outcomes;
+    private transient PpgSettings settings;
+
+    @Override
+    public void init() throws ServletException {
+        SipFactory factory = (SipFactory) getServletContext().getAttribute(SIP_FACTORY);
+        CDI<Object> cdi = CDI.current();
+        cdi.select(OtaSipSender.class).get().attach(factory);
+        registrations = cdi.select(RegistrationService.class).get();
+        outcomes = cdi.select(DeliveryOutcomeListener.class).get();
+        settings = cdi.select(PpgSettings.class).get();
+    }
+
+    @Override
+    protected void doRegister(SipServletRequest request) throws ServletException, IOException {
+        Instant now = Instant.now();
+        Registration registration;
+        try {
+            registration = RegisterReader.read(request, settings.homeDomain(), now);
+        } catch (IllegalArgumentException e) {
+            request.createResponse(SipServletResponse.SC_BAD_REQUEST, e.getMessage()).send();
+            return;
+        }
+        try {
+            List<ContactBinding> bound = registrations.register(registration);
+            SipServletResponse ok = request.createResponse(SipServletResponse.SC_OK);
+            for (ContactBinding binding : bound) {
+                ok.addHeader("Contact", contactHeader(binding, now));
+            }
+            ok.send();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "REGISTER for " + registration.addressOfRecord() + " not stored", e);
+            request.createResponse(SipServletResponse.SC_SERVER_INTERNAL_ERROR).send();
+        }
+    }
+
+    @Override
+    protected void doResponse(SipServletResponse response) throws ServletException, IOException {
+        if (response.getStatus() < 200 || !"MESSAGE".equals(response.getMethod())) {
+            return;
+        }
+        Object deliveryId = response.getSession().getAttribute(OtaSipSender.DELIVERY_ID);
+        if (deliveryId instanceof Long id) {
+            outcomes.onFinalResponse(id, response.getStatus(), response.getReasonPhrase(), retryAfter(response));
+        }
+    }
+
+    private static int retryAfter(SipServletResponse response) {
+        String header = response.getHeader("Retry-After");
+        if (header == null) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(header.split("[;(\\s]", 2)[0].trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    static String contactHeader(ContactBinding binding, Instant now) {
+        long seconds = Math.max(0, Duration.between(now, binding.expiresAt()).getSeconds());
+        return "<" + binding.contactUri() + ">;expires=" + seconds;
+    }
+}

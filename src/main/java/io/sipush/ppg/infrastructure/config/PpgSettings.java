@@ -1,0 +1,68 @@
+package io.sipush.ppg.infrastructure.config;
+
+import io.sipush.ppg.delivery.RetryPolicy;
+import io.sipush.ppg.pap.PapLimits;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings of DESIGN.md §4, read from environment variables (or system properties of the
+ * same name), with the documented defaults.
+ */
+public record PpgSettings(
+        String homeDomain,
+        Optional<String> outboundProxy,
+        Optional<String> bootstrapPi,
+        String sipIdentity,
+        int tcpThresholdBytes,
+        PapLimits papLimits,
+        RetryPolicy retryPolicy) {
+
+    public static PpgSettings from(Map<String, String> env) {
+        String domain = value(env, "PPG_HOME_DOMAIN").orElse("ims.example.org");
+        PapLimits defaults = PapLimits.defaults();
+        return new PpgSettings(
+                domain,
+                value(env, "PPG_SIP_OUTBOUND_PROXY"),
+                value(env, "PPG_BOOTSTRAP_PI"),
+                value(env, "PPG_SIP_IDENTITY").orElse("sip:ppg@" + domain),
+                integer(env, "PPG_SIP_TCP_THRESHOLD", 1300),
+                new PapLimits(
+                        integer(env, "PPG_MAX_CONTENT_BYTES", defaults.maxContentBytes()),
+                        integer(env, "PPG_MAX_REQUEST_BYTES", defaults.maxRequestBytes()),
+                        integer(env, "PPG_MAX_ADDRESSES", defaults.maxAddresses()),
+                        integer(env, "PPG_MAX_PUSH_ID_LENGTH", defaults.maxPushIdLength())),
+                new RetryPolicy(
+                        Duration.ofMillis(integer(env, "PPG_RETRY_FIRST_MS", 2000)),
+                        Duration.ofSeconds(integer(env, "PPG_RETRY_MAX_DELAY_S", 300)),
+                        Duration.ofSeconds(integer(env, "PPG_RETRY_LIMIT_S", 86400))));
+    }
+
+    /** The process environment, overridden by system properties of the same names. */
+    public static PpgSettings fromEnvironment() {
+        Map<String, String> merged = new java.util.HashMap<>(System.getenv());
+        System.getProperties().forEach((k, v) -> {
+            if (k.toString().startsWith("PPG_")) {
+                merged.put(k.toString(), v.toString());
+            }
+        });
+        return from(merged);
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    private static int integer(Map<String, String> env, String name, int fallback) {
+        Optional<String> text = value(env, name);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(text.get());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, not '" + text.get() + "'", e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.sipush.ppg.infrastructure.persistence;
+
+import io.sipush.ppg.terminal.ContactBinding;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+
+/** The stored form of one registered contact. */
+@Entity
+@Table(name = "PPG_CONTACT", indexes = @Index(name = "PPG_CONTACT_AOR", columnList = "AOR"))
+public class ContactBindingRow {
+    @Id
+    @TableGenerator(name = "contactIds", table = "PPG_ID_GEN", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "contactIds")
+    private Long id;
+
+    @Column(name = "AOR", nullable = false, length = 512)
+    private String aor;
+
+    @Column(nullable = false, length = 1024)
+    private String contactUri;
+
+    @Column(nullable = false)
+    private long expiresAt;
+
+    private float q;
+
+    @Column(length = 1024)
+    private String pushApplicationIds;
+
+    protected ContactBindingRow() {}
+
+    ContactBindingRow(String aor, ContactBinding binding) {
+        this.aor = aor;
+        this.contactUri = binding.contactUri();
+        update(binding);
+    }
+
+    void update(ContactBinding binding) {
+        this.expiresAt = binding.expiresAt().toEpochMilli();
+        this.q = binding.q();
+        this.pushApplicationIds = String.join(",", binding.pushApplicationIds());
+    }
+
+    String contactUri() {
+        return contactUri;
+    }
+
+    ContactBinding toBinding() {
+        List<String> apps =
+                pushApplicationIds == null || pushApplicationIds.isEmpty()
+                        ? List.of()
+                        : Arrays.asList(pushApplicationIds.split(","));
+        return new ContactBinding(contactUri, Instant.ofEpochMilli(expiresAt), q, apps);
+    }
+}

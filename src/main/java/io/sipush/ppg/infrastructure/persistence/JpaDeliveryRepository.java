@@ -1,0 +1,71 @@
+package io.sipush.ppg.infrastructure.persistence;
+
+import io.sipush.ppg.pap.MessageState;
+import io.sipush.ppg.push.Delivery;
+import io.sipush.ppg.push.DeliveryRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.enterprise.context.ApplicationScoped;
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.PersistenceContext;
+import javax.transaction.Transactional;
+
+/** Deliveries in the database; row locks keep two attempts of one delivery apart. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class JpaDeliveryRepository implements DeliveryRepository {
+    @PersistenceContext(unitName = "ppg")
+    EntityManager em;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Delivery> find(long deliveryId) {
+        return Optional.ofNullable(em.find(Delivery.class, deliveryId));
+    }
+
+    @Override
+    public Optional<Delivery> findForUpdate(long deliveryId) {
+        return Optional.ofNullable(em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> due(Instant now, Instant staleBefore, int limit) {
+        return em.createQuery(
+                        "SELECT d.id FROM Delivery d WHERE d.state = :pending AND "
+                                + "((d.dispatchedAt IS NULL AND d.nextAttemptAt <= :now) OR d.dispatchedAt < :stale) "
+                                + "ORDER BY d.nextAttemptAt",
+                        Long.class)
+                .setParameter("pending", MessageState.PENDING)
+                .setParameter("now", now.toEpochMilli())
+                .setParameter("stale", staleBefore.toEpochMilli())
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> overdue(Instant now, int limit) {
+        return em.createQuery(
+                        "SELECT d.id FROM Delivery d WHERE d.state = :pending AND d.push.deliverBefore <= :now",
+                        Long.class)
+                .setParameter("pending", MessageState.PENDING)
+                .setParameter("now", now.toEpochMilli())
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> awaitingRegistration(String aor) {
+        return em.createQuery(
+                        "SELECT d.id FROM Delivery d WHERE d.aor = :aor AND d.state = :pending "
+                                + "AND d.nextAttemptAt IS NULL AND d.dispatchedAt IS NULL",
+                        Long.class)
+                .setParameter("aor", aor)
+                .setParameter("pending", MessageState.PENDING)
+                .getResultList();
+    }
+}

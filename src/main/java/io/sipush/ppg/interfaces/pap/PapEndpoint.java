@@ -1,0 +1,92 @@
+package io.sipush.ppg.interfaces.pap;
+
+import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.pap.BadMessageResponse;
+import io.sipush.ppg.pap.CancelMessage;
+import io.sipush.ppg.pap.CcqMessage;
+import io.sipush.ppg.pap.PapException;
+import io.sipush.ppg.pap.PapRequest;
+import io.sipush.ppg.pap.PapVersion;
+import io.sipush.ppg.pap.PushMessage;
+import io.sipush.ppg.pap.StatusCode;
+import io.sipush.ppg.pap.StatusQueryMessage;
+import io.sipush.ppg.pap.codec.PapDecoder;
+import io.sipush.ppg.pap.mime.MultipartRelatedReader;
+import io.sipush.ppg.pap.mime.PushSubmissionEntity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import javax.enterprise.context.ApplicationScoped;
+import javax.inject.Inject;
+
+/**
+ * Turns one authenticated PAP request into its reply: a push-message arrives as
+ * multipart/related (PAP §8.2), every other operation as a plain XML entity.
+ */
+@ApplicationScoped
+public class PapEndpoint {
+    @Inject PpgSettings settings;
+    @Inject PushOperations operations;
+
+    private final MultipartRelatedReader multipart = new MultipartRelatedReader();
+
+    PapReply handle(String piName, String contentType, long contentLength, InputStream body) throws IOException {
+        int limit = settings.papLimits().maxRequestBytes();
+        byte[] control = null;
+        try {
+            if (contentLength > limit) {
+                throw BoundedBody.tooLarge(limit);
+            }
+            if (isMultipart(contentType)) {
+                PushSubmissionEntity entity = multipart.read(contentType, body, settings.papLimits());
+                control = entity.controlEntity();
+                return operations.push(piName, decodePush(control), entity);
+            }
+            control = BoundedBody.read(body, limit);
+            return dispatch(piName, decoder().decodeRequest(control));
+        } catch (PapException e) {
+            return PapReply.of(BadMessageResponse.of(versionOf(control), e));
+        }
+    }
+
+    private PapReply dispatch(String piName, PapRequest request) throws PapException {
+        if (request instanceof StatusQueryMessage query) {
+            return operations.statusQuery(piName, query);
+        }
+        if (request instanceof CancelMessage cancel) {
+            return operations.cancel(piName, cancel);
+        }
+        if (request instanceof CcqMessage ccq) {
+            return operations.clientCapabilities(ccq);
+        }
+        if (request instanceof PushMessage) {
+            throw new PapException(
+                    StatusCode.BAD_REQUEST,
+                    "a push-message must come as multipart/related with the content as its second part",
+                    null);
+        }
+        throw new PapException(
+                StatusCode.BAD_REQUEST, "the PPG does not accept this message from a push initiator", null);
+    }
+
+    private PushMessage decodePush(byte[] control) throws PapException {
+        PapRequest request = decoder().decodeRequest(control);
+        if (request instanceof PushMessage push) {
+            return push;
+        }
+        throw new PapException(
+                StatusCode.BAD_REQUEST, "the control entity of a multipart/related request must be a push-message", null);
+    }
+
+    private PapDecoder decoder() {
+        return new PapDecoder(settings.papLimits());
+    }
+
+    private PapVersion versionOf(byte[] control) {
+        return control == null ? PapVersion.V2_1 : decoder().sniffVersion(control);
+    }
+
+    private static boolean isMultipart(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+}

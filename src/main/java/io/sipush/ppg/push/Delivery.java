@@ -1,0 +1,230 @@
+package io.sipush.ppg.push;
+
+import io.sipush.ppg.pap.MessageState;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.FetchType;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+
+/**
+ * The delivery of one push to one address, with its PAP message state (PAP 2.0 §9.4.2,
+ * statusquery-result message-state). The state machine: a delivery starts {@code pending}; it
+ * ends once, in {@code delivered}, {@code undeliverable}, {@code expired}, {@code cancelled} or
+ * {@code timeout}, and a final state never changes again. While pending it is either waiting
+ * for its next attempt time, in flight (a MESSAGE is out), or waiting for the terminal to
+ * register (no next attempt time).
+ */
+@Entity
+@Table(
+        name = "PPG_DELIVERY",
+        indexes = {
+            @Index(name = "PPG_DELIVERY_DUE", columnList = "STATE,NEXT_ATTEMPT_AT"),
+            @Index(name = "PPG_DELIVERY_AOR", columnList = "AOR,STATE")
+        })
+public class Delivery {
+
+    @Id
+    @TableGenerator(name = "deliveryIds", table = "PPG_ID_GEN", allocationSize = 200)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "deliveryIds")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "PUSH_ID_FK", nullable = false)
+    private Push push;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false, length = 512)
+    private String papAddress;
+
+    @Column(name = "AOR", nullable = false, length = 512)
+    private String aor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATE", nullable = false, length = 16)
+    private MessageState state = MessageState.PENDING;
+
+    // Times are epoch milliseconds: JPA 2.2 has no mapping for Instant.
+    @Column(nullable = false)
+    private long eventTime;
+
+    @Column(name = "NEXT_ATTEMPT_AT")
+    private Long nextAttemptAt;
+
+    private Long dispatchedAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    private Integer lastSipStatus;
+
+    @Column(length = 512)
+    private String reason;
+
+    protected Delivery() {}
+
+    Delivery(Push push, int position, String papAddress, String aor, Instant firstAttemptAt) {
+        this.push = Objects.requireNonNull(push, "push");
+        this.position = position;
+        this.papAddress = Objects.requireNonNull(papAddress, "papAddress");
+        this.aor = Objects.requireNonNull(aor, "aor");
+        this.eventTime = push.receivedAt().toEpochMilli();
+        this.nextAttemptAt = firstAttemptAt.toEpochMilli();
+    }
+
+    /**
+     * True when an attempt may start now: pending, its next attempt time reached, and no MESSAGE
+     * out, or one out since before {@code staleBefore} that never got an answer.
+     */
+    public boolean isDueAt(Instant now, Instant staleBefore) {
+        if (state.isFinal()) {
+            return false;
+        }
+        if (dispatchedAt != null) {
+            return dispatchedAt < staleBefore.toEpochMilli();
+        }
+        return nextAttemptAt != null && nextAttemptAt <= now.toEpochMilli();
+    }
+
+    /** True when the deliver-before-timestamp has passed. */
+    public boolean isOverdueAt(Instant now) {
+        return push.deliverBefore().map(limit -> !limit.isAfter(now)).orElse(false);
+    }
+
+    /** A MESSAGE was sent for this delivery. */
+    public void dispatched(Instant now) {
+        requirePending();
+        attempts++;
+        dispatchedAt = now.toEpochMilli();
+    }
+
+    /** The terminal (or, where the delivery method allows, an intermediary) took the push. */
+    public void delivered(Instant now, int sipStatus) {
+        end(MessageState.DELIVERED, now, sipStatus, null);
+    }
+
+    /** The push cannot reach the terminal: a final failure answer or retries used up. */
+    public void undeliverable(Instant now, Integer sipStatus, String why) {
+        end(MessageState.UNDELIVERABLE, now, sipStatus, why);
+    }
+
+    /** The deliver-before-timestamp passed before the push was delivered. */
+    public void expired(Instant now) {
+        end(MessageState.EXPIRED, now, lastSipStatus, "deliver-before-timestamp passed");
+    }
+
+    /** The PI cancelled the push before it reached a final state (PAP §9.3). */
+    public void cancelled(Instant now) throws CancellationNotPossibleException {
+        if (state.isFinal()) {
+            throw new CancellationNotPossibleException(papAddress, state);
+        }
+        end(MessageState.CANCELLED, now, lastSipStatus, "cancelled by the push initiator");
+    }
+
+    /** A transient failure: try again at {@code at}. */
+    public void retryAt(Instant at, Integer sipStatus, String why) {
+        requirePending();
+        dispatchedAt = null;
+        nextAttemptAt = Objects.requireNonNull(at, "at").toEpochMilli();
+        lastSipStatus = sipStatus;
+        reason = why;
+    }
+
+    /** No route to the terminal: wait, without a next attempt time, until it registers. */
+    public void awaitRegistration() {
+        requirePending();
+        dispatchedAt = null;
+        nextAttemptAt = null;
+        reason = "waiting for the terminal to register";
+    }
+
+    /** The terminal registered: attempt again now. */
+    public void routeAvailable(Instant now) {
+        requirePending();
+        if (nextAttemptAt == null) {
+            nextAttemptAt = now.toEpochMilli();
+        }
+    }
+
+    private void end(MessageState finalState, Instant now, Integer sipStatus, String why) {
+        requirePending();
+        state = finalState;
+        eventTime = Objects.requireNonNull(now, "now").toEpochMilli();
+        lastSipStatus = sipStatus;
+        reason = why;
+        dispatchedAt = null;
+        nextAttemptAt = null;
+    }
+
+    private void requirePending() {
+        if (state.isFinal()) {
+            throw new IllegalStateException(
+                    "delivery " + id + " is already " + state.papName() + "; final states never change");
+        }
+    }
+
+    public boolean isFinal() {
+        return state.isFinal();
+    }
+
+    public boolean isInFlight() {
+        return dispatchedAt != null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Push push() {
+        return push;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public String papAddress() {
+        return papAddress;
+    }
+
+    public String aor() {
+        return aor;
+    }
+
+    public MessageState state() {
+        return state;
+    }
+
+    public Instant eventTime() {
+        return Instant.ofEpochMilli(eventTime);
+    }
+
+    public Optional<Instant> nextAttemptAt() {
+        return Optional.ofNullable(nextAttemptAt).map(Instant::ofEpochMilli);
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Optional<Integer> lastSipStatus() {
+        return Optional.ofNullable(lastSipStatus);
+    }
+
+    public Optional<String> reason() {
+        return Optional.ofNullable(reason);
+    }
+}

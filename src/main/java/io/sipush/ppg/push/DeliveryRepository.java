@@ -1,0 +1,26 @@
+package io.sipush.ppg.push;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where per-address deliveries are kept, and how the delivery engine finds its work. */
+public interface DeliveryRepository {
+
+    Optional<Delivery> find(long deliveryId);
+
+    /**
+     * The delivery, locked against concurrent attempts until the transaction ends, so that only
+     * one caller can take it for an attempt.
+     */
+    Optional<Delivery> findForUpdate(long deliveryId);
+
+    /** Pending deliveries whose attempt is due, or whose MESSAGE got no answer in time. */
+    List<Long> due(Instant now, Instant staleBefore, int limit);
+
+    /** Pending deliveries past their deliver-before-timestamp. */
+    List<Long> overdue(Instant now, int limit);
+
+    /** Pending deliveries to this address of record that wait for it to register. */
+    List<Long> awaitingRegistration(String aor);
+}

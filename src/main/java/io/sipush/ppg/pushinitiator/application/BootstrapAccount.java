@@ -1,0 +1,47 @@
+package io.sipush.ppg.pushinitiator.application;
+
+import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.pushinitiator.BasicCredentials;
+import io.sipush.ppg.pushinitiator.PasswordHasher;
+import io.sipush.ppg.pushinitiator.PushInitiator;
+import io.sipush.ppg.pushinitiator.PushInitiatorRepository;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.enterprise.context.ApplicationScoped;
+import javax.enterprise.context.Initialized;
+import javax.enterprise.event.Observes;
+import javax.inject.Inject;
+import javax.transaction.Transactional;
+
+/**
+ * Creates the account named by {@code PPG_BOOTSTRAP_PI=name:password} at start, if it does not
+ * exist. Without the variable no account is created: there is no default password.
+ */
+@ApplicationScoped
+public class BootstrapAccount {
+    private static final Logger LOG = Logger.getLogger(BootstrapAccount.class.getName());
+
+    @Inject PpgSettings settings;
+    @Inject PushInitiatorRepository accounts;
+
+    @Transactional
+    void create(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        Optional<String> pair = settings.bootstrapPi();
+        if (pair.isEmpty()) {
+            LOG.info("PPG_BOOTSTRAP_PI is not set: no push initiator account was created at start");
+            return;
+        }
+        Optional<BasicCredentials> credentials = BasicCredentials.ofPair(pair.get());
+        if (credentials.isEmpty()) {
+            LOG.severe("PPG_BOOTSTRAP_PI must be name:password; no account was created");
+            return;
+        }
+        String name = credentials.get().user();
+        if (accounts.find(name).isPresent()) {
+            return;
+        }
+        accounts.add(new PushInitiator(name, PasswordHasher.hash(credentials.get().password().toCharArray()), Instant.now()));
+        LOG.info("created push initiator account '" + name + "' from PPG_BOOTSTRAP_PI");
+    }
+}

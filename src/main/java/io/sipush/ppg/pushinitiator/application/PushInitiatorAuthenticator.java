@@ -1,0 +1,67 @@
+package io.sipush.ppg.pushinitiator.application;
+
+import io.sipush.ppg.pushinitiator.BasicCredentials;
+import io.sipush.ppg.pushinitiator.PasswordHasher;
+import io.sipush.ppg.pushinitiator.PushInitiator;
+import io.sipush.ppg.pushinitiator.PushInitiatorRepository;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.enterprise.context.ApplicationScoped;
+import javax.inject.Inject;
+import javax.transaction.Transactional;
+
+/**
+ * Authenticates PAP requests. PBKDF2 is slow on purpose, so a successful check is remembered as
+ * a SHA-256 fingerprint of the credentials (in memory only): repeated requests with the same
+ * credentials cost one hash, and a changed or wrong password never matches the fingerprint.
+ */
+@ApplicationScoped
+public class PushInitiatorAuthenticator {
+    private static final int MAX_REMEMBERED = 10_000;
+
+    @Inject PushInitiatorRepository accounts;
+
+    private final Map<String, byte[]> verified = new ConcurrentHashMap<>();
+
+    /** The name of the authenticated PI, or empty when the header does not prove one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> authenticate(String authorizationHeader) {
+        Optional<BasicCredentials> credentials = BasicCredentials.parse(authorizationHeader);
+        if (credentials.isEmpty()) {
+            return Optional.empty();
+        }
+        BasicCredentials c = credentials.get();
+        byte[] fingerprint = fingerprint(c);
+        byte[] known = verified.get(c.user());
+        if (known != null && MessageDigest.isEqual(known, fingerprint)) {
+            return Optional.of(c.user());
+        }
+        Optional<PushInitiator> account = accounts.find(c.user()).filter(PushInitiator::isEnabled);
+        if (account.isEmpty() || !PasswordHasher.verify(c.password().toCharArray(), account.get().passwordHash())) {
+            return Optional.empty();
+        }
+        if (verified.size() >= MAX_REMEMBERED) {
+            verified.clear();
+        }
+        verified.put(c.user(), fingerprint);
+        return Optional.of(c.user());
+    }
+
+    /** Forgets what was remembered of an account, after its password or state changed. */
+    public void forget(String name) {
+        verified.remove(name);
+    }
+
+    private static byte[] fingerprint(BasicCredentials c) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return sha.digest((c.user() + '\0' + c.password()).getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

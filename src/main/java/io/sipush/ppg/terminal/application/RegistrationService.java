@@ -1,0 +1,31 @@
+package io.sipush.ppg.terminal.application;
+
+import io.sipush.ppg.terminal.ContactBinding;
+import io.sipush.ppg.terminal.Registration;
+import io.sipush.ppg.terminal.TerminalRegistered;
+import io.sipush.ppg.terminal.TerminalRegistry;
+import java.time.Instant;
+import java.util.List;
+import javax.enterprise.context.ApplicationScoped;
+import javax.enterprise.event.Event;
+import javax.inject.Inject;
+import javax.transaction.Transactional;
+
+/**
+ * Applies a terminal's (or the S-CSCF's third-party) REGISTER to the registry. When a contact is
+ * bound, pushes that waited for this terminal go out once the registration is stored.
+ */
+@ApplicationScoped
+public class RegistrationService {
+    @Inject TerminalRegistry registry;
+    @Inject Event<TerminalRegistered> registered;
+
+    @Transactional
+    public List<ContactBinding> register(Registration registration) {
+        List<ContactBinding> bound = registry.apply(registration, Instant.now());
+        if (!bound.isEmpty()) {
+            registered.fire(new TerminalRegistered(registration.addressOfRecord().value()));
+        }
+        return bound;
+    }
+}
