@@ -42,7 +42,7 @@ public class OtaSipSender implements DeliveryPort {
         try {
             SipApplicationSession session = sip.createApplicationSessionByKey(PUSH_KEY + push.pushKey());
             SipServletRequest message =
-                    sip.createRequest(session, "MESSAGE", sip.createAddress(settings.sipIdentity()), sip.createAddress(push.toUri()));
+                    sip.createRequest(session, "MESSAGE", nameAddr(sip, settings.sipIdentity()), nameAddr(sip, push.toUri()));
             message.setRequestURI(requestUri(sip, push));
             if (push.outboundProxy() != null) {
                 message.pushRoute(looseRoute(sip, push));
@@ -55,6 +55,11 @@ public class OtaSipSender implements DeliveryPort {
         } catch (ServletException | IOException | RuntimeException e) {
             throw new DeliveryTransportException("MESSAGE to " + push.requestUri() + " not sent: " + e, e);
         }
+    }
+
+    /** In name-addr form, so that URI parameters such as user=phone stay in the URI (RFC 3261 §20.10). */
+    private static javax.servlet.sip.Address nameAddr(SipFactory sip, String uri) throws ServletException {
+        return sip.createAddress(uri.startsWith("<") ? uri : "<" + uri + ">");
     }
 
     private static URI requestUri(SipFactory sip, OtaSipRequest push) throws ServletException {

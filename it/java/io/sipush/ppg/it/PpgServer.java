@@ -1,0 +1,161 @@
+package io.sipush.ppg.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The real PPG on Open Liberty, as the build installed it ({@code liberty:create} and {@code
+ * liberty:deploy} in pre-integration-test), started by the tests with their own variables and
+ * output directory so that each start has a fresh database and logs of its own.
+ */
+public final class PpgServer implements AutoCloseable {
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    private final String name;
+    private final Map<String, String> env;
+    private final Path outputDir;
+    private Process process;
+
+    private PpgServer(String name, Map<String, String> env) {
+        this.name = name;
+        this.env = env;
+        this.outputDir = Path.of(System.getProperty("ppg.it.output.dir", "target/it-servers"), name);
+    }
+
+    public static PpgServer create(String name, Map<String, String> variables) {
+        Map<String, String> env = new HashMap<>(variables);
+        env.putIfAbsent("PPG_HTTP_PORT", System.getProperty("ppg.it.http.port", "19080"));
+        env.putIfAbsent("PPG_SIP_PORT", System.getProperty("ppg.it.sip.port", "15060"));
+        return new PpgServer(name, env);
+    }
+
+    /** Starts the server on a fresh database and waits until the PPG answers. */
+    public PpgServer startFresh() throws IOException, InterruptedException {
+        deleteRecursively(outputDir);
+        return start();
+    }
+
+    /** Starts the server on whatever database a previous run left. */
+    public PpgServer start() throws IOException, InterruptedException {
+        Files.createDirectories(outputDir);
+        ProcessBuilder builder = new ProcessBuilder(serverScript().toString(), "run", serverName());
+        builder.environment().putAll(env);
+        builder.environment().put("WLP_OUTPUT_DIR", outputDir.toAbsolutePath().toString());
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(outputDir.resolve("console-" + Instant.now().toEpochMilli() + ".out").toFile());
+        process = builder.start();
+        awaitReady();
+        return this;
+    }
+
+    /** Stops the server the way an operator would. */
+    public void stop() throws IOException, InterruptedException {
+        if (process == null) {
+            return;
+        }
+        ProcessBuilder builder = new ProcessBuilder(serverScript().toString(), "stop", serverName());
+        builder.environment().put("WLP_OUTPUT_DIR", outputDir.toAbsolutePath().toString());
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.start().waitFor();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            kill();
+        }
+        process = null;
+    }
+
+    /** kill -9 of the server JVM and the script that started it. */
+    public void kill() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> all = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : all) {
+            handle.onExit().join();
+        }
+        process = null;
+    }
+
+    @Override
+    public void close() throws Exception {
+        stop();
+    }
+
+    public URI papUri() {
+        return URI.create("http://127.0.0.1:" + env.get("PPG_HTTP_PORT") + "/ppg/pap");
+    }
+
+    public int sipPort() {
+        return Integer.parseInt(env.get("PPG_SIP_PORT"));
+    }
+
+    public Path messagesLog() {
+        return outputDir.resolve(serverName()).resolve("logs/messages.log");
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the PPG server exited during start; see " + outputDir);
+            }
+            if (applicationStarted() && papAnswers(http)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the PPG did not start within " + START_TIMEOUT + "; see " + outputDir);
+    }
+
+    private boolean applicationStarted() throws IOException {
+        Path log = messagesLog();
+        return Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains("CWWKZ0001I");
+    }
+
+    private boolean papAnswers(HttpClient http) throws InterruptedException {
+        try {
+            HttpRequest probe = HttpRequest.newBuilder(papUri()).timeout(Duration.ofSeconds(5)).POST(HttpRequest.BodyPublishers.noBody()).build();
+            return http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 401;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private String serverName() {
+        return System.getProperty("ppg.server.name", "ppg");
+    }
+
+    private static Path serverScript() {
+        return Path.of(System.getProperty("ppg.wlp.dir", "target/liberty/wlp"), "bin", "server");
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PPG server " + name;
+    }
+}

@@ -1,0 +1,45 @@
+package io.sipush.ppg.it;
+
+import java.util.Map;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One PPG server shared by the integration tests of a run: a bootstrap PI account, and an
+ * outbound proxy (a test terminal on {@link #PROXY_PORT}) for terminals that are not registered.
+ */
+public final class SharedPpg implements BeforeAllCallback {
+    public static final String PI_NAME = "dm-server";
+    public static final String PI_PASSWORD = "s3cret-for-tests";
+    public static final int PROXY_PORT = 15070;
+
+    private static PpgServer server;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (SharedPpg.class) {
+            if (server == null) {
+                server =
+                        PpgServer.create(
+                                        "shared",
+                                        Map.of(
+                                                "PPG_BOOTSTRAP_PI", PI_NAME + ":" + PI_PASSWORD,
+                                                "PPG_SIP_OUTBOUND_PROXY", "sip:127.0.0.1:" + PROXY_PORT))
+                                .startFresh();
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(SharedPpg.class, (ExtensionContext.Store.CloseableResource) server::close);
+            }
+        }
+    }
+
+    public static PpgServer server() {
+        return server;
+    }
+
+    public static PapClient pi() {
+        return new PapClient(server.papUri(), PI_NAME, PI_PASSWORD);
+    }
+
+    public static String registrar() {
+        return "127.0.0.1:" + server.sipPort();
+    }
+}

@@ -1,0 +1,182 @@
+package io.sipush.ppg.it;
+
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sip.DialogTerminatedEvent;
+import javax.sip.IOExceptionEvent;
+import javax.sip.ListeningPoint;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.SipFactory;
+import javax.sip.SipListener;
+import javax.sip.SipProvider;
+import javax.sip.SipStack;
+import javax.sip.TimeoutEvent;
+import javax.sip.TransactionTerminatedEvent;
+import javax.sip.address.Address;
+import javax.sip.address.AddressFactory;
+import javax.sip.address.SipURI;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.HeaderFactory;
+import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.MessageFactory;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+/**
+ * A SIP test terminal on JAIN-SIP: it registers at a registrar (the PPG, or a proxy), keeps every
+ * MESSAGE it receives, and answers each with the status the test chose (200 unless told).
+ */
+public final class SipTerminal implements SipListener, AutoCloseable {
+    private static final AtomicInteger STACKS = new AtomicInteger();
+
+    private final SipStack stack;
+    private final SipProvider provider;
+    private final AddressFactory addresses;
+    private final HeaderFactory headers;
+    private final MessageFactory messages;
+    private final String host;
+    private final int port;
+    private final BlockingQueue<Request> received = new LinkedBlockingQueue<>();
+    private final AtomicInteger answer = new AtomicInteger(200);
+    private final AtomicLong cseq = new AtomicLong();
+    private volatile CompletableFuture<Response> pendingRegister;
+
+    private SipTerminal(String host, int port, String registrar) throws Exception {
+        this.host = host;
+        this.port = port;
+        SipFactory factory = SipFactory.getInstance();
+        factory.setPathName("gov.nist");
+        Properties props = new Properties();
+        props.setProperty("javax.sip.STACK_NAME", "terminal-" + port + "-" + STACKS.incrementAndGet());
+        props.setProperty("javax.sip.OUTBOUND_PROXY", registrar);
+        props.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
+        stack = factory.createSipStack(props);
+        addresses = factory.createAddressFactory();
+        headers = factory.createHeaderFactory();
+        messages = factory.createMessageFactory();
+        ListeningPoint udp = stack.createListeningPoint(host, port, "udp");
+        ListeningPoint tcp = stack.createListeningPoint(host, port, "tcp");
+        provider = stack.createSipProvider(udp);
+        provider.addListeningPoint(tcp);
+        provider.addSipListener(this);
+    }
+
+    /** A terminal on 127.0.0.1:{@code port} whose REGISTERs go to {@code registrarHostPort}. */
+    public static SipTerminal start(int port, String registrarHostPort) throws Exception {
+        return new SipTerminal("127.0.0.1", port, registrarHostPort + "/udp");
+    }
+
+    /** A terminal that never registers: it only answers what it is sent (a proxy, say). */
+    public static SipTerminal listening(int port) throws Exception {
+        return new SipTerminal("127.0.0.1", port, "127.0.0.1:5060/udp");
+    }
+
+    public void answerWith(int status) {
+        answer.set(status);
+    }
+
+    public String contactUri() {
+        return "sip:terminal@" + host + ":" + port;
+    }
+
+    /**
+     * Sends REGISTER for {@code aor} with this terminal's contact, announcing {@code apps} in
+     * {@code +g.oma.pusheventapp}, and returns the final response.
+     */
+    public Response register(String aor, int expires, String... apps) throws Exception {
+        Address aorAddress = addresses.createAddress(aor);
+        SipURI registrar = addresses.createSipURI(null, ((SipURI) aorAddress.getURI()).getHost());
+        List<ViaHeader> via = new ArrayList<>();
+        via.add(headers.createViaHeader(host, port, "udp", null));
+        Request register =
+                messages.createRequest(
+                        registrar,
+                        Request.REGISTER,
+                        provider.getNewCallId(),
+                        headers.createCSeqHeader(cseq.incrementAndGet(), Request.REGISTER),
+                        headers.createFromHeader(aorAddress, "t" + port),
+                        headers.createToHeader(aorAddress, null),
+                        via,
+                        headers.createMaxForwardsHeader(70));
+        ContactHeader contact = headers.createContactHeader(addresses.createAddress(contactUri()));
+        if (apps.length > 0) {
+            contact.setParameter("+g.oma.pusheventapp", "\"" + String.join(",", apps) + "\"");
+        }
+        register.addHeader(contact);
+        register.addHeader(headers.createExpiresHeader(expires));
+        CompletableFuture<Response> result = new CompletableFuture<>();
+        pendingRegister = result;
+        provider.getNewClientTransaction(register).sendRequest();
+        return result.get(10, TimeUnit.SECONDS);
+    }
+
+    /** The next MESSAGE this terminal received, waiting up to {@code seconds}; null if none. */
+    public Request nextMessage(int seconds) throws InterruptedException {
+        return received.poll(seconds, TimeUnit.SECONDS);
+    }
+
+    public int receivedCount() {
+        return received.size();
+    }
+
+    @Override
+    public void processRequest(RequestEvent event) {
+        Request request = event.getRequest();
+        try {
+            int status = Request.MESSAGE.equals(request.getMethod()) ? answer.get() : 200;
+            Response response = messages.createResponse(status, request);
+            ((ToHeader) response.getHeader(ToHeader.NAME)).setTag("term" + port);
+            if (Request.MESSAGE.equals(request.getMethod())) {
+                received.add(request);
+            }
+            javax.sip.ServerTransaction transaction = event.getServerTransaction();
+            if (transaction == null) {
+                transaction = provider.getNewServerTransaction(request);
+            }
+            transaction.sendResponse(response);
+        } catch (ParseException | javax.sip.SipException | javax.sip.InvalidArgumentException e) {
+            throw new IllegalStateException("could not answer " + request.getMethod(), e);
+        }
+    }
+
+    @Override
+    public void processResponse(ResponseEvent event) {
+        Response response = event.getResponse();
+        CompletableFuture<Response> register = pendingRegister;
+        if (response.getStatusCode() >= 200 && register != null) {
+            register.complete(response);
+        }
+    }
+
+    @Override
+    public void processTimeout(TimeoutEvent event) {
+        CompletableFuture<Response> register = pendingRegister;
+        if (register != null) {
+            register.completeExceptionally(new IllegalStateException("REGISTER timed out"));
+        }
+    }
+
+    @Override
+    public void processIOException(IOExceptionEvent event) {}
+
+    @Override
+    public void processTransactionTerminated(TransactionTerminatedEvent event) {}
+
+    @Override
+    public void processDialogTerminated(DialogTerminatedEvent event) {}
+
+    @Override
+    public void close() {
+        stack.stop();
+    }
+}
