@@ -32,22 +32,34 @@ class FirstPushIT {
     @Test
     void registered_terminal_receives_the_push_as_a_sip_message_and_the_push_is_delivered() throws Exception {
         try (SipTerminal terminal = SipTerminal.start(16101, SharedPpg.registrar())) {
-            assertThat(terminal.register("sip:alice@ims.example.org", 600, "syncml.dm").getStatusCode()).isEqualTo(200);
+            assertThat(terminal.register("sip:alice@ims.example.org", 600, "syncml.dm")
+                            .getStatusCode())
+                    .isEqualTo(200);
             byte[] content = allByteValues();
             String pushId = uniquePushId();
 
-            PapClient.Reply reply =
-                    SharedPpg.pi().push(push(pushId, "WAPPUSH=sip%3Aalice%40ims.example.org/TYPE=USER@ppg.example.org"),
-                            DM_NOTIFICATION, content, PushApplicationId.parse("x-wap-application:syncml.dm"), false);
+            PapClient.Reply reply = SharedPpg.pi()
+                    .push(
+                            push(pushId, "WAPPUSH=sip%3Aalice%40ims.example.org/TYPE=USER@ppg.example.org"),
+                            DM_NOTIFICATION,
+                            content,
+                            PushApplicationId.parse("x-wap-application:syncml.dm"),
+                            false);
 
             assertThat(reply.httpStatus()).isEqualTo(202);
             assertThat(((PushResponse) reply.pap()).code()).isEqualTo(StatusCode.ACCEPTED_FOR_PROCESSING);
             Request message = terminal.nextMessage(20);
             assertThat(message).as("MESSAGE at the terminal").isNotNull();
             assertThat(message.getRequestURI().toString()).isEqualTo(terminal.contactUri());
-            assertThat(((ToHeader) message.getHeader(ToHeader.NAME)).getAddress().getURI().toString())
+            assertThat(((ToHeader) message.getHeader(ToHeader.NAME))
+                            .getAddress()
+                            .getURI()
+                            .toString())
                     .isEqualTo("sip:alice@ims.example.org");
-            assertThat(((FromHeader) message.getHeader(FromHeader.NAME)).getAddress().getURI().toString())
+            assertThat(((FromHeader) message.getHeader(FromHeader.NAME))
+                            .getAddress()
+                            .getURI()
+                            .toString())
                     .isEqualTo("sip:ppg@ims.example.org");
             assertThat(message.getHeader("Accept-Contact").toString().trim())
                     .isEqualToIgnoringCase("Accept-Contact: *;+g.oma.pusheventapp=\"syncml.dm\"");
@@ -67,18 +79,25 @@ class FirstPushIT {
             byte[] content = "trigger-bytes\u0000\u0001\u00ff".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             String pushId = uniquePushId();
 
-            PapClient.Reply reply = SharedPpg.pi().push(push(pushId, "WAPPUSH=+1-555-123.0001/TYPE=PLMN"),
-                    DM_NOTIFICATION, content, PushApplicationId.parse("x-wap-application:syncml.dm"), true);
+            PapClient.Reply reply = SharedPpg.pi()
+                    .push(
+                            push(pushId, "WAPPUSH=+1-555-123.0001/TYPE=PLMN"),
+                            DM_NOTIFICATION,
+                            content,
+                            PushApplicationId.parse("x-wap-application:syncml.dm"),
+                            true);
 
             assertThat(reply.httpStatus()).isEqualTo(202);
             Request message = terminal.nextMessage(20);
             assertThat(message).isNotNull();
-            SipURI to = (SipURI) ((ToHeader) message.getHeader(ToHeader.NAME)).getAddress().getURI();
+            SipURI to = (SipURI)
+                    ((ToHeader) message.getHeader(ToHeader.NAME)).getAddress().getURI();
             assertThat(to.getUser()).isEqualTo("+15551230001");
             assertThat(to.getHost()).isEqualTo("ims.example.org");
             assertThat(to.getUserParam()).isEqualTo("phone");
             assertThat(message.getRawContent()).isEqualTo(content);
-            assertThat(Status.awaitState(SharedPpg.pi(), pushId, MessageState.DELIVERED, OUTCOME).messageState())
+            assertThat(Status.awaitState(SharedPpg.pi(), pushId, MessageState.DELIVERED, OUTCOME)
+                            .messageState())
                     .isEqualTo(MessageState.DELIVERED);
         }
     }
@@ -89,8 +108,12 @@ class FirstPushIT {
             terminal.register("sip:carol@ims.example.org", 600, "syncml.dm");
             String pushId = uniquePushId();
 
-            PapClient.Reply reply = SharedPpg.pi().pushWithRawApplicationId(
-                    push(pushId, "wappush=sip%3Acarol%40ims.example.org/type=user"), DM_NOTIFICATION, new byte[] {1, 2, 3}, "0x07");
+            PapClient.Reply reply = SharedPpg.pi()
+                    .pushWithRawApplicationId(
+                            push(pushId, "wappush=sip%3Acarol%40ims.example.org/type=user"),
+                            DM_NOTIFICATION,
+                            new byte[] {1, 2, 3},
+                            "0x07");
 
             assertThat(reply.httpStatus()).isEqualTo(202);
             Request message = terminal.nextMessage(20);
@@ -106,8 +129,13 @@ class FirstPushIT {
             terminal.answerWith(486);
             String pushId = uniquePushId();
 
-            SharedPpg.pi().push(push(pushId, "WAPPUSH=sip%3Adave%40ims.example.org/TYPE=USER"), DM_NOTIFICATION,
-                    new byte[] {9}, PushApplicationId.parse("syncml.dm"), false);
+            SharedPpg.pi()
+                    .push(
+                            push(pushId, "WAPPUSH=sip%3Adave%40ims.example.org/TYPE=USER"),
+                            DM_NOTIFICATION,
+                            new byte[] {9},
+                            PushApplicationId.parse("syncml.dm"),
+                            false);
 
             assertThat(terminal.nextMessage(20)).isNotNull();
             StatusQueryResult status = Status.awaitState(SharedPpg.pi(), pushId, MessageState.UNDELIVERABLE, OUTCOME);
@@ -117,7 +145,9 @@ class FirstPushIT {
     }
 
     static PushMessage push(String pushId, String address) throws Exception {
-        return PushMessage.builder(PapVersion.V2_1, pushId).address(PushAddress.parse(address)).build();
+        return PushMessage.builder(PapVersion.V2_1, pushId)
+                .address(PushAddress.parse(address))
+                .build();
     }
 
     static String uniquePushId() {

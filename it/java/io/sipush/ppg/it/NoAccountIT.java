@@ -14,7 +14,8 @@ class NoAccountIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = PpgServer.create("no-account", Map.of("PPG_HTTP_PORT", "19081", "PPG_SIP_PORT", "15061")).startFresh();
+        server = PpgServer.create("no-account", Map.of("PPG_HTTP_PORT", "19081", "PPG_SIP_PORT", "15061"))
+                .startFresh();
     }
 
     @AfterAll

@@ -23,20 +23,30 @@ class OutboundProxyIT {
         try (SipTerminal proxy = SipTerminal.listening(SharedPpg.PROXY_PORT)) {
             String pushId = FirstPushIT.uniquePushId();
 
-            PapClient.Reply reply = SharedPpg.pi().push(
-                    FirstPushIT.push(pushId, "WAPPUSH=sip%3Abob%40ims.example.org/TYPE=USER"),
-                    "application/vnd.syncml.notification", new byte[] {0x42}, PushApplicationId.parse("syncml.dm"), false);
+            PapClient.Reply reply = SharedPpg.pi()
+                    .push(
+                            FirstPushIT.push(pushId, "WAPPUSH=sip%3Abob%40ims.example.org/TYPE=USER"),
+                            "application/vnd.syncml.notification",
+                            new byte[] {0x42},
+                            PushApplicationId.parse("syncml.dm"),
+                            false);
 
             assertThat(reply.httpStatus()).isEqualTo(202);
             Request message = proxy.nextMessage(20);
             assertThat(message).as("MESSAGE at the proxy").isNotNull();
             assertThat(message.getRequestURI().toString()).isEqualTo("sip:bob@ims.example.org");
-            assertThat(((ToHeader) message.getHeader(ToHeader.NAME)).getAddress().getURI().toString())
+            assertThat(((ToHeader) message.getHeader(ToHeader.NAME))
+                            .getAddress()
+                            .getURI()
+                            .toString())
                     .isEqualTo("sip:bob@ims.example.org");
             RouteHeader route = (RouteHeader) message.getHeader(RouteHeader.NAME);
             assertThat(route).as("Route header").isNotNull();
-            assertThat(route.getAddress().getURI().toString()).contains("127.0.0.1:" + SharedPpg.PROXY_PORT).contains("lr");
-            assertThat(Status.awaitState(SharedPpg.pi(), pushId, MessageState.DELIVERED, Duration.ofSeconds(20)).messageState())
+            assertThat(route.getAddress().getURI().toString())
+                    .contains("127.0.0.1:" + SharedPpg.PROXY_PORT)
+                    .contains("lr");
+            assertThat(Status.awaitState(SharedPpg.pi(), pushId, MessageState.DELIVERED, Duration.ofSeconds(20))
+                            .messageState())
                     .isEqualTo(MessageState.DELIVERED);
         }
     }

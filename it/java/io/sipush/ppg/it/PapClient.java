@@ -19,7 +19,8 @@ import java.util.Base64;
 
 /** A Push Initiator over HTTP: sends PAP requests with Basic credentials, reads the replies. */
 public final class PapClient {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI endpoint;
     private final String authorization;
 
@@ -42,8 +43,8 @@ public final class PapClient {
 
     public Reply push(PushMessage message, String contentType, byte[] content, PushApplicationId appId, boolean base64)
             throws IOException, InterruptedException {
-        MultipartRelatedWriter.MultipartEntity entity =
-                new MultipartRelatedWriter().write(new PapEncoder().encode(message), contentType, content, appId, base64);
+        MultipartRelatedWriter.MultipartEntity entity = new MultipartRelatedWriter()
+                .write(new PapEncoder().encode(message), contentType, content, appId, base64);
         return post(entity.contentType(), entity.body());
     }
 
@@ -71,21 +72,22 @@ public final class PapClient {
     }
 
     public Reply post(String contentType, byte[] body) throws IOException, InterruptedException {
-        HttpRequest request =
-                HttpRequest.newBuilder(endpoint)
-                        .header("Authorization", authorization)
-                        .header("Content-Type", contentType)
-                        .timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                        .build();
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .header("Authorization", authorization)
+                .header("Content-Type", contentType)
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         return new Reply(response.statusCode(), response.body());
     }
 
     public Reply postWithout(String contentType, byte[] body, String authorizationHeader)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30)).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (authorizationHeader != null) {
             request.header("Authorization", authorizationHeader);
         }

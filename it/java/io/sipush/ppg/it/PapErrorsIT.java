@@ -21,23 +21,27 @@ class PapErrorsIT {
 
     @Test
     void request_without_credentials_gets_401() throws Exception {
-        PapClient.Reply reply = SharedPpg.pi().postWithout("application/xml", statusQuery("x").getBytes(StandardCharsets.UTF_8), null);
+        PapClient.Reply reply =
+                SharedPpg.pi().postWithout("application/xml", statusQuery("x").getBytes(StandardCharsets.UTF_8), null);
 
         assertThat(reply.httpStatus()).isEqualTo(401);
     }
 
     @Test
     void wrong_password_gets_401() throws Exception {
-        String wrong = "Basic " + Base64.getEncoder().encodeToString((SharedPpg.PI_NAME + ":nope").getBytes(StandardCharsets.UTF_8));
+        String wrong = "Basic "
+                + Base64.getEncoder().encodeToString((SharedPpg.PI_NAME + ":nope").getBytes(StandardCharsets.UTF_8));
 
-        PapClient.Reply reply = SharedPpg.pi().postWithout("application/xml", statusQuery("x").getBytes(StandardCharsets.UTF_8), wrong);
+        PapClient.Reply reply =
+                SharedPpg.pi().postWithout("application/xml", statusQuery("x").getBytes(StandardCharsets.UTF_8), wrong);
 
         assertThat(reply.httpStatus()).isEqualTo(401);
     }
 
     @Test
     void malformed_xml_gets_badmessage_2000_with_the_fragment() throws Exception {
-        PapClient.Reply reply = SharedPpg.pi().post("application/xml", "<pap><statusquery-message push-id=".getBytes(StandardCharsets.UTF_8));
+        PapClient.Reply reply = SharedPpg.pi()
+                .post("application/xml", "<pap><statusquery-message push-id=".getBytes(StandardCharsets.UTF_8));
 
         assertThat(reply.httpStatus()).isEqualTo(200);
         BadMessageResponse bad = (BadMessageResponse) reply.pap();
@@ -47,8 +51,9 @@ class PapErrorsIT {
 
     @Test
     void doctype_declaring_entities_is_refused_with_2000() throws Exception {
-        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE pap [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;\">]>"
-                + "<pap><statusquery-message push-id=\"&b;\"/></pap>";
+        String laughs =
+                "<?xml version=\"1.0\"?><!DOCTYPE pap [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;\">]>"
+                        + "<pap><statusquery-message push-id=\"&b;\"/></pap>";
 
         PapClient.Reply reply = SharedPpg.pi().post("application/xml", laughs.getBytes(StandardCharsets.UTF_8));
 
@@ -72,7 +77,10 @@ class PapErrorsIT {
     void multipart_push_without_content_part_gets_2000() throws Exception {
         String body = "--b1\r\nContent-Type: application/xml\r\n\r\n" + pushControl("no-content@x") + "\r\n--b1--\r\n";
 
-        PapClient.Reply reply = SharedPpg.pi().post("multipart/related; boundary=b1; type=\"application/xml\"", body.getBytes(StandardCharsets.UTF_8));
+        PapClient.Reply reply = SharedPpg.pi()
+                .post(
+                        "multipart/related; boundary=b1; type=\"application/xml\"",
+                        body.getBytes(StandardCharsets.UTF_8));
 
         assertThat(reply.httpStatus()).isEqualTo(200);
         assertThat(((BadMessageResponse) reply.pap()).code()).isEqualTo(StatusCode.BAD_REQUEST);
@@ -82,11 +90,19 @@ class PapErrorsIT {
     void duplicate_push_id_gets_2007() throws Exception {
         String pushId = FirstPushIT.uniquePushId();
         PapClient pi = SharedPpg.pi();
-        PapClient.Reply first = pi.push(FirstPushIT.push(pushId, "WAPPUSH=sip%3Aerin%40ims.example.org/TYPE=USER"),
-                "text/plain", new byte[] {1}, PushApplicationId.parse("syncml.dm"), false);
+        PapClient.Reply first = pi.push(
+                FirstPushIT.push(pushId, "WAPPUSH=sip%3Aerin%40ims.example.org/TYPE=USER"),
+                "text/plain",
+                new byte[] {1},
+                PushApplicationId.parse("syncml.dm"),
+                false);
 
-        PapClient.Reply second = pi.push(FirstPushIT.push(pushId, "WAPPUSH=sip%3Aerin%40ims.example.org/TYPE=USER"),
-                "text/plain", new byte[] {1}, PushApplicationId.parse("syncml.dm"), false);
+        PapClient.Reply second = pi.push(
+                FirstPushIT.push(pushId, "WAPPUSH=sip%3Aerin%40ims.example.org/TYPE=USER"),
+                "text/plain",
+                new byte[] {1},
+                PushApplicationId.parse("syncml.dm"),
+                false);
 
         assertThat(first.httpStatus()).isEqualTo(202);
         assertThat(second.httpStatus()).isEqualTo(200);
@@ -95,7 +111,8 @@ class PapErrorsIT {
 
     @Test
     void status_query_for_an_unknown_push_id_gets_2004() throws Exception {
-        StatusQueryResult result = Status.of(SharedPpg.pi(), "never-sent@dm.example.org").get(0);
+        StatusQueryResult result =
+                Status.of(SharedPpg.pi(), "never-sent@dm.example.org").get(0);
 
         assertThat(result.code()).isEqualTo(StatusCode.PUSH_ID_NOT_FOUND);
         assertThat(result.messageState()).isEqualTo(MessageState.UNKNOWN);
@@ -108,7 +125,10 @@ class PapErrorsIT {
         String body = "--b2\r\nContent-Type: application/xml\r\n\r\n" + control
                 + "\r\n--b2\r\nContent-Type: text/plain\r\n\r\nhi\r\n--b2--\r\n";
 
-        PapClient.Reply reply = SharedPpg.pi().post("multipart/related; boundary=b2; type=\"application/xml\"", body.getBytes(StandardCharsets.UTF_8));
+        PapClient.Reply reply = SharedPpg.pi()
+                .post(
+                        "multipart/related; boundary=b2; type=\"application/xml\"",
+                        body.getBytes(StandardCharsets.UTF_8));
 
         assertThat(reply.httpStatus()).isEqualTo(200);
         assertThat(((BadMessageResponse) reply.pap()).code()).isEqualTo(StatusCode.ADDRESS_ERROR);

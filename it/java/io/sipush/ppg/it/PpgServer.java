@@ -55,7 +55,9 @@ public final class PpgServer implements AutoCloseable {
         builder.environment().putAll(env);
         builder.environment().put("WLP_OUTPUT_DIR", outputDir.toAbsolutePath().toString());
         builder.redirectErrorStream(true);
-        builder.redirectOutput(outputDir.resolve("console-" + Instant.now().toEpochMilli() + ".out").toFile());
+        builder.redirectOutput(outputDir
+                .resolve("console-" + Instant.now().toEpochMilli() + ".out")
+                .toFile());
         process = builder.start();
         awaitReady();
         return this;
@@ -81,7 +83,8 @@ public final class PpgServer implements AutoCloseable {
         if (process == null) {
             return;
         }
-        List<ProcessHandle> all = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+        List<ProcessHandle> all = Stream.concat(process.descendants(), Stream.of(process.toHandle()))
+                .toList();
         all.forEach(ProcessHandle::destroyForcibly);
         for (ProcessHandle handle : all) {
             handle.onExit().join();
@@ -108,7 +111,10 @@ public final class PpgServer implements AutoCloseable {
 
     private void awaitReady() throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the PPG server exited during start; see " + outputDir);
@@ -123,12 +129,16 @@ public final class PpgServer implements AutoCloseable {
 
     private boolean applicationStarted() throws IOException {
         Path log = messagesLog();
-        return Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains("CWWKZ0001I");
+        return Files.exists(log)
+                && Files.readString(log, StandardCharsets.UTF_8).contains("CWWKZ0001I");
     }
 
     private boolean papAnswers(HttpClient http) throws InterruptedException {
         try {
-            HttpRequest probe = HttpRequest.newBuilder(papUri()).timeout(Duration.ofSeconds(5)).POST(HttpRequest.BodyPublishers.noBody()).build();
+            HttpRequest probe = HttpRequest.newBuilder(papUri())
+                    .timeout(Duration.ofSeconds(5))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build();
             return http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 401;
         } catch (IOException e) {
             return false;

@@ -19,14 +19,15 @@ public final class SharedPpg implements BeforeAllCallback {
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (SharedPpg.class) {
             if (server == null) {
-                server =
-                        PpgServer.create(
-                                        "shared",
-                                        Map.of(
-                                                "PPG_BOOTSTRAP_PI", PI_NAME + ":" + PI_PASSWORD,
-                                                "PPG_SIP_OUTBOUND_PROXY", "sip:127.0.0.1:" + PROXY_PORT))
-                                .startFresh();
-                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(SharedPpg.class, (ExtensionContext.Store.CloseableResource) server::close);
+                server = PpgServer.create(
+                                "shared",
+                                Map.of(
+                                        "PPG_BOOTSTRAP_PI", PI_NAME + ":" + PI_PASSWORD,
+                                        "PPG_SIP_OUTBOUND_PROXY", "sip:127.0.0.1:" + PROXY_PORT))
+                        .startFresh();
+                context.getRoot()
+                        .getStore(ExtensionContext.Namespace.GLOBAL)
+                        .put(SharedPpg.class, (ExtensionContext.Store.CloseableResource) server::close);
             }
         }
     }

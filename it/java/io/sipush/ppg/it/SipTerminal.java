@@ -98,16 +98,15 @@ public final class SipTerminal implements SipListener, AutoCloseable {
         SipURI registrar = addresses.createSipURI(null, ((SipURI) aorAddress.getURI()).getHost());
         List<ViaHeader> via = new ArrayList<>();
         via.add(headers.createViaHeader(host, port, "udp", null));
-        Request register =
-                messages.createRequest(
-                        registrar,
-                        Request.REGISTER,
-                        provider.getNewCallId(),
-                        headers.createCSeqHeader(cseq.incrementAndGet(), Request.REGISTER),
-                        headers.createFromHeader(aorAddress, "t" + port),
-                        headers.createToHeader(aorAddress, null),
-                        via,
-                        headers.createMaxForwardsHeader(70));
+        Request register = messages.createRequest(
+                registrar,
+                Request.REGISTER,
+                provider.getNewCallId(),
+                headers.createCSeqHeader(cseq.incrementAndGet(), Request.REGISTER),
+                headers.createFromHeader(aorAddress, "t" + port),
+                headers.createToHeader(aorAddress, null),
+                via,
+                headers.createMaxForwardsHeader(70));
         ContactHeader contact = headers.createContactHeader(addresses.createAddress(contactUri()));
         if (apps.length > 0) {
             contact.setParameter("+g.oma.pusheventapp", "\"" + String.join(",", apps) + "\"");

@@ -29,12 +29,17 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
     private static final Logger LOG = Logger.getLogger(DeliveryEngine.class.getName());
     /** The sweep leaves fresh work to the direct path for this long. */
     private static final Duration SWEEP_GRACE = Duration.ofSeconds(3);
+
     private static final int SWEEP_BATCH = 500;
 
-    @Inject DeliveryWork work;
-    @Inject DeliveryPort port;
+    @Inject
+    DeliveryWork work;
 
-    @Resource ManagedScheduledExecutorService executor;
+    @Inject
+    DeliveryPort port;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
 
     private ScheduledFuture<?> sweeper;
 
@@ -59,8 +64,9 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
 
     @Override
     public void onFinalResponse(long deliveryId, int sipStatus, String reason, int retryAfterSeconds) {
-        executor.execute(() -> guarded(() -> work.recordAnswer(deliveryId, sipStatus, reason, retryAfterSeconds, Instant.now())
-                .ifPresent(at -> attemptAt(java.util.List.of(deliveryId), at))));
+        executor.execute(() ->
+                guarded(() -> work.recordAnswer(deliveryId, sipStatus, reason, retryAfterSeconds, Instant.now())
+                        .ifPresent(at -> attemptAt(java.util.List.of(deliveryId), at))));
     }
 
     private void attemptAt(Collection<Long> ids, Instant at) {

@@ -26,9 +26,14 @@ public class DeliveryWork {
     /** A MESSAGE unanswered for longer than SIP timer F (32 s) plus margin is tried again. */
     static final Duration IN_FLIGHT_LIMIT = Duration.ofSeconds(45);
 
-    @Inject DeliveryRepository deliveries;
-    @Inject TerminalRegistry registry;
-    @Inject PpgSettings settings;
+    @Inject
+    DeliveryRepository deliveries;
+
+    @Inject
+    TerminalRegistry registry;
+
+    @Inject
+    PpgSettings settings;
 
     /** Takes a due delivery for an attempt and builds its MESSAGE, or returns empty. */
     public Optional<OtaSipRequest> prepareAttempt(long deliveryId, Instant now) {
@@ -52,17 +57,16 @@ public class DeliveryWork {
         delivery.dispatched(now);
         byte[] body = push.content();
         boolean tcp = route.get().contactWantsTcp() || body.length > settings.tcpThresholdBytes();
-        return Optional.of(
-                new OtaSipRequest(
-                        push.id(),
-                        delivery.id(),
-                        route.get().requestUri(),
-                        aor.toSipUri(),
-                        route.get().outboundProxy(),
-                        app,
-                        push.contentType(),
-                        body,
-                        tcp));
+        return Optional.of(new OtaSipRequest(
+                push.id(),
+                delivery.id(),
+                route.get().requestUri(),
+                aor.toSipUri(),
+                route.get().outboundProxy(),
+                app,
+                push.contentType(),
+                body,
+                tcp));
     }
 
     /**
@@ -87,10 +91,10 @@ public class DeliveryWork {
         return Optional.empty();
     }
 
-    private Optional<Instant> retry(Delivery delivery, Push push, int sipStatus, String answer, int retryAfter, Instant now) {
-        Optional<Instant> next =
-                settings.retryPolicy()
-                        .nextAttempt(delivery.attempts(), now, push.receivedAt(), retryAfter, ThreadLocalRandom.current());
+    private Optional<Instant> retry(
+            Delivery delivery, Push push, int sipStatus, String answer, int retryAfter, Instant now) {
+        Optional<Instant> next = settings.retryPolicy()
+                .nextAttempt(delivery.attempts(), now, push.receivedAt(), retryAfter, ThreadLocalRandom.current());
         if (next.isEmpty()) {
             delivery.undeliverable(now, sipStatus, "retries used up; last answer " + answer);
         } else {

@@ -20,9 +20,8 @@ public final class RouteResolver {
     }
 
     public Optional<Route> resolve(AddressOfRecord aor, String appShortName, Instant now) {
-        Optional<Route> direct =
-                ContactSelection.best(registry.activeContacts(aor, now), appShortName)
-                        .map(c -> Route.toContact(c.contactUri(), c.wantsTcp()));
+        Optional<Route> direct = ContactSelection.best(registry.activeContacts(aor, now), appShortName)
+                .map(c -> Route.toContact(c.contactUri(), c.wantsTcp()));
         if (direct.isPresent()) {
             return direct;
         }

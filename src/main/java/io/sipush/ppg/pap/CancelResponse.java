@@ -3,8 +3,7 @@ package io.sipush.ppg.pap;
 import java.util.List;
 
 /** The cancel-response, one or more cancel-results (WAP-247-PAP-20010429-a §9.5). */
-public record CancelResponse(PapVersion version, String pushId, List<CancelResult> results)
-        implements PapResponse {
+public record CancelResponse(PapVersion version, String pushId, List<CancelResult> results) implements PapResponse {
 
     public CancelResponse {
         Validation.requirePresent(version, "version");

@@ -4,8 +4,7 @@ package io.sipush.ppg.pap;
  * The client capabilities query, ccq-message (WAP-247-PAP-20010429-a §9.10). The app-id is
  * optional (null when absent).
  */
-public record CcqMessage(PapVersion version, String queryId, String appId, PushAddress address)
-        implements PapRequest {
+public record CcqMessage(PapVersion version, String queryId, String appId, PushAddress address) implements PapRequest {
 
     public CcqMessage {
         Validation.requirePresent(version, "version");
@@ -15,8 +14,8 @@ public record CcqMessage(PapVersion version, String queryId, String appId, PushA
     }
 
     /** @throws PapException 2000 when the query-id or the address is missing */
-    public static CcqMessage of(PapVersion version, String queryId, String appId,
-            PushAddress address) throws PapException {
+    public static CcqMessage of(PapVersion version, String queryId, String appId, PushAddress address)
+            throws PapException {
         return Validation.construct(() -> new CcqMessage(version, queryId, appId, address));
     }
 }

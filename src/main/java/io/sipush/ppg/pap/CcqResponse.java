@@ -14,7 +14,8 @@ public record CcqResponse(
         StatusCode code,
         String desc,
         PushAddress address,
-        Map<String, String> capabilities) implements PapResponse {
+        Map<String, String> capabilities)
+        implements PapResponse {
 
     public CcqResponse {
         Validation.requirePresent(version, "version");

@@ -5,8 +5,7 @@ package io.sipush.ppg.pap;
  * exceeded limit is reported with 2000 (sizes have no code of their own), except the address
  * count, which gets 3005 MULTIPLE_ADDRESSES_NOT_SUPPORTED (§9.13).
  */
-public record PapLimits(
-        int maxContentBytes, int maxRequestBytes, int maxAddresses, int maxPushIdLength) {
+public record PapLimits(int maxContentBytes, int maxRequestBytes, int maxAddresses, int maxPushIdLength) {
 
     private static final PapLimits DEFAULTS = new PapLimits(64 * 1024, 1024 * 1024, 1000, 255);
 

@@ -5,11 +5,9 @@ import java.util.function.Function;
 /** Looks up enum constants by the name PAP gives them. */
 final class PapNames {
 
-    private PapNames() {
-    }
+    private PapNames() {}
 
-    static <E extends Enum<E>> E parse(
-            Class<E> type, E[] values, String papName, Function<E, String> nameOf) {
+    static <E extends Enum<E>> E parse(Class<E> type, E[] values, String papName, Function<E, String> nameOf) {
         if (papName != null) {
             String trimmed = papName.trim();
             for (E value : values) {
@@ -18,7 +16,6 @@ final class PapNames {
                 }
             }
         }
-        throw new IllegalArgumentException(
-                "Unknown " + type.getSimpleName() + " value: " + papName);
+        throw new IllegalArgumentException("Unknown " + type.getSimpleName() + " value: " + papName);
     }
 }

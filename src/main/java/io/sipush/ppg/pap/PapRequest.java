@@ -6,8 +6,7 @@ package io.sipush.ppg.pap;
  * constructors an IllegalArgumentException whose cause is that PapException.
  */
 public sealed interface PapRequest
-        permits PushMessage, CancelMessage, StatusQueryMessage, CcqMessage,
-                ResultNotificationResponse {
+        permits PushMessage, CancelMessage, StatusQueryMessage, CcqMessage, ResultNotificationResponse {
 
     /** The PAP version the Push Initiator wrote; the reply uses it too. */
     PapVersion version();

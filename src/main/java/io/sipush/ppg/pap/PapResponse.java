@@ -5,8 +5,12 @@ package io.sipush.ppg.pap;
  * resultnotification-message (WAP-247-PAP-20010429-a §9).
  */
 public sealed interface PapResponse
-        permits PushResponse, BadMessageResponse, CancelResponse, StatusQueryResponse,
-                CcqResponse, ResultNotificationMessage {
+        permits PushResponse,
+                BadMessageResponse,
+                CancelResponse,
+                StatusQueryResponse,
+                CcqResponse,
+                ResultNotificationMessage {
 
     PapVersion version();
 }

@@ -14,15 +14,12 @@ import java.util.regex.Pattern;
  */
 public final class PapTimestamp {
 
-    private static final Pattern FORM =
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
-    private static final DateTimeFormatter FORMATTER =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'")
-                    .withResolverStyle(ResolverStyle.STRICT)
-                    .withZone(ZoneOffset.UTC);
+    private static final Pattern FORM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+    private static final DateTimeFormatter FORMATTER = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'")
+            .withResolverStyle(ResolverStyle.STRICT)
+            .withZone(ZoneOffset.UTC);
 
-    private PapTimestamp() {
-    }
+    private PapTimestamp() {}
 
     /**
      * Reads a timestamp attribute.
@@ -46,7 +43,8 @@ public final class PapTimestamp {
     }
 
     private static PapException invalid(String value, String attributeName) {
-        return new PapException(StatusCode.BAD_REQUEST,
+        return new PapException(
+                StatusCode.BAD_REQUEST,
                 attributeName + " is not a UTC timestamp of the form YYYY-MM-DDThh:mm:ssZ",
                 attributeName + "=\"" + value + "\"");
     }

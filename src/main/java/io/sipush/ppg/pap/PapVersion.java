@@ -10,8 +10,7 @@ import java.util.Optional;
 public enum PapVersion {
     V1_0("1.0", "-//WAPFORUM//DTD PAP 1.0//EN", "http://www.wapforum.org/DTD/pap_1.0.dtd"),
     V2_0("2.0", "-//WAPFORUM//DTD PAP 2.0//EN", "http://www.wapforum.org/DTD/pap_2.0.dtd"),
-    V2_1("2.1", "-//WAPFORUM//DTD PAP 2.1//EN",
-            "http://www.openmobilealliance.org/tech/DTD/pap_2.1.dtd");
+    V2_1("2.1", "-//WAPFORUM//DTD PAP 2.1//EN", "http://www.openmobilealliance.org/tech/DTD/pap_2.1.dtd");
 
     /** Public ID that some PAP 1.0 Push Initiators send instead of the numbered one. */
     public static final String UNNUMBERED_1_0_PUBLIC_ID = "-//WAPFORUM//DTD PAP//EN";
@@ -54,7 +53,9 @@ public enum PapVersion {
             return Optional.empty();
         }
         String id = systemId.trim();
-        return Arrays.stream(values()).filter(v -> v.systemId.equalsIgnoreCase(id)).findFirst();
+        return Arrays.stream(values())
+                .filter(v -> v.systemId.equalsIgnoreCase(id))
+                .findFirst();
     }
 
     public static Optional<PapVersion> fromLabel(String label) {

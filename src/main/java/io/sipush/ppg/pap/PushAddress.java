@@ -26,10 +26,8 @@ public final class PushAddress {
     private static final String TYPE = "/TYPE=";
     private static final Pattern PLMN_NUMBER = Pattern.compile("\\+[0-9]+(?:[.-][0-9]+)*");
     private static final Pattern SIP_URI = Pattern.compile(
-            "(?i:sips?):[^@\\s<>\"?]+@(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?"
-                    + "(?:;[^\\s<>\"?]*)?");
-    private static final Pattern TEL_URI =
-            Pattern.compile("(?i:tel):(\\+[0-9().-]+)(?:;[^\\s<>\"?]*)?");
+            "(?i:sips?):[^@\\s<>\"?]+@(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?" + "(?:;[^\\s<>\"?]*)?");
+    private static final Pattern TEL_URI = Pattern.compile("(?i:tel):(\\+[0-9().-]+)(?:;[^\\s<>\"?]*)?");
     private static final int MIN_DIGITS = 3;
     private static final int MAX_DIGITS = 15;
 
@@ -39,8 +37,7 @@ public final class PushAddress {
     private final String ppgSpecifier;
     private final String uri;
 
-    private PushAddress(String papValue, AddressType type, String clientSpecifier,
-            String ppgSpecifier, String uri) {
+    private PushAddress(String papValue, AddressType type, String clientSpecifier, String ppgSpecifier, String uri) {
         this.papValue = papValue;
         this.type = type;
         this.clientSpecifier = clientSpecifier;
@@ -132,8 +129,9 @@ public final class PushAddress {
                 return candidate;
             }
         }
-        throw error("Address type " + (typeName.isEmpty() ? "(empty)" : typeName)
-                + " is not supported: only USER and PLMN addresses can be pushed over OTA-SIP",
+        throw error(
+                "Address type " + (typeName.isEmpty() ? "(empty)" : typeName)
+                        + " is not supported: only USER and PLMN addresses can be pushed over OTA-SIP",
                 value);
     }
 
@@ -147,8 +145,10 @@ public final class PushAddress {
         if (tel.matches()) {
             return globalNumber(tel.group(1).replaceAll("[^+0-9]", ""), value);
         }
-        throw error("A USER address must be an escaped sip:, sips: or tel: URI with a user part,"
-                + " such as sip%3Aalice%40ims.example.org", value);
+        throw error(
+                "A USER address must be an escaped sip:, sips: or tel: URI with a user part,"
+                        + " such as sip%3Aalice%40ims.example.org",
+                value);
     }
 
     private static String plmnUri(String client, String value) throws PapException {
@@ -161,8 +161,7 @@ public final class PushAddress {
     private static String globalNumber(String number, String value) throws PapException {
         int digits = number.length() - 1;
         if (!number.startsWith("+") || digits < MIN_DIGITS || digits > MAX_DIGITS) {
-            throw error("A phone number must be + and " + MIN_DIGITS + " to " + MAX_DIGITS
-                    + " digits", value);
+            throw error("A phone number must be + and " + MIN_DIGITS + " to " + MAX_DIGITS + " digits", value);
         }
         return number;
     }
@@ -182,8 +181,10 @@ public final class PushAddress {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw error("address-value escapes bytes that are not UTF-8", value);
         }

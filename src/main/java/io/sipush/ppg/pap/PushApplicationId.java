@@ -24,8 +24,7 @@ public final class PushApplicationId {
     public static final PushApplicationId WML_UA = registered(0x02, WAP_PREFIX + "wml.ua");
     public static final PushApplicationId WTA_UA = registered(0x03, WAP_PREFIX + "wta.ua");
     public static final PushApplicationId MMS_UA = registered(0x04, WAP_PREFIX + "mms.ua");
-    public static final PushApplicationId PUSH_SYNCML =
-            registered(0x05, WAP_PREFIX + "push.syncml");
+    public static final PushApplicationId PUSH_SYNCML = registered(0x05, WAP_PREFIX + "push.syncml");
     public static final PushApplicationId LOC_UA = registered(0x06, WAP_PREFIX + "loc.ua");
     public static final PushApplicationId SYNCML_DM = registered(0x07, WAP_PREFIX + "syncml.dm");
     public static final PushApplicationId DRM_UA = registered(0x08, WAP_PREFIX + "drm.ua");
@@ -33,8 +32,8 @@ public final class PushApplicationId {
     public static final PushApplicationId WV_UA = registered(0x0A, WAP_PREFIX + "wv.ua");
     public static final PushApplicationId ULP_UA = registered(0x10, OMA_PREFIX + "ulp.ua");
 
-    private static final List<PushApplicationId> REGISTERED = List.of(ANY, PUSH_SIA, WML_UA,
-            WTA_UA, MMS_UA, PUSH_SYNCML, LOC_UA, SYNCML_DM, DRM_UA, EMN_UA, WV_UA, ULP_UA);
+    private static final List<PushApplicationId> REGISTERED = List.of(
+            ANY, PUSH_SIA, WML_UA, WTA_UA, MMS_UA, PUSH_SYNCML, LOC_UA, SYNCML_DM, DRM_UA, EMN_UA, WV_UA, ULP_UA);
 
     private final String urn;
     private final Integer code;

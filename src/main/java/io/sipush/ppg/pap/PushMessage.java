@@ -23,14 +23,16 @@ public record PushMessage(
         boolean progressNotesRequested,
         String replacePushId,
         ReplaceMethod replaceMethod,
-        QualityOfService qualityOfService) implements PapRequest {
+        QualityOfService qualityOfService)
+        implements PapRequest {
 
     public PushMessage {
         Validation.requirePresent(version, "version");
         Validation.requireText(pushId, "push-id");
         addresses = Validation.copyOf(addresses, "address");
         Validation.requireBadRequest(!addresses.isEmpty(), "push-message has no address");
-        Validation.requireBadRequest(deliverBeforeTimestamp == null
+        Validation.requireBadRequest(
+                deliverBeforeTimestamp == null
                         || deliverAfterTimestamp == null
                         || deliverAfterTimestamp.isBefore(deliverBeforeTimestamp),
                 "deliver-after-timestamp is not before deliver-before-timestamp");
@@ -38,12 +40,11 @@ public record PushMessage(
         ppgNotifyRequestedTo = Validation.emptyToNull(ppgNotifyRequestedTo);
         requireHttpUrl(ppgNotifyRequestedTo);
         replacePushId = Validation.emptyToNull(replacePushId);
-        Validation.requireBadRequest(replacePushId == null || version.supportsReplacement(),
+        Validation.requireBadRequest(
+                replacePushId == null || version.supportsReplacement(),
                 "replace-push-id is not defined in PAP " + version.label());
-        replaceMethod = replaceMethod == null || replacePushId == null ? ReplaceMethod.ALL
-                : replaceMethod;
-        qualityOfService = qualityOfService == null ? QualityOfService.defaults()
-                : qualityOfService;
+        replaceMethod = replaceMethod == null || replacePushId == null ? ReplaceMethod.ALL : replaceMethod;
+        qualityOfService = qualityOfService == null ? QualityOfService.defaults() : qualityOfService;
     }
 
     /**
@@ -62,10 +63,19 @@ public record PushMessage(
             boolean progressNotesRequested,
             String replacePushId,
             ReplaceMethod replaceMethod,
-            QualityOfService qualityOfService) throws PapException {
-        return Validation.construct(() -> new PushMessage(version, pushId, addresses,
-                deliverBeforeTimestamp, deliverAfterTimestamp, sourceReference,
-                ppgNotifyRequestedTo, progressNotesRequested, replacePushId, replaceMethod,
+            QualityOfService qualityOfService)
+            throws PapException {
+        return Validation.construct(() -> new PushMessage(
+                version,
+                pushId,
+                addresses,
+                deliverBeforeTimestamp,
+                deliverAfterTimestamp,
+                sourceReference,
+                ppgNotifyRequestedTo,
+                progressNotesRequested,
+                replacePushId,
+                replaceMethod,
                 qualityOfService));
     }
 
@@ -74,15 +84,15 @@ public record PushMessage(
     }
 
     private static void requireHttpUrl(String url) {
-        Validation.requireBadRequest(url == null || isHttpUrl(url),
-                "ppg-notify-requested-to is not an absolute http or https URL");
+        Validation.requireBadRequest(
+                url == null || isHttpUrl(url), "ppg-notify-requested-to is not an absolute http or https URL");
     }
 
     private static boolean isHttpUrl(String url) {
         try {
             URI uri = new URI(url);
-            return ("http".equalsIgnoreCase(uri.getScheme())
-                    || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
         } catch (URISyntaxException e) {
             return false;
         }
@@ -149,8 +159,17 @@ public record PushMessage(
         }
 
         public PushMessage build() throws PapException {
-            return of(version, pushId, addresses, deliverBefore, deliverAfter, sourceReference,
-                    ppgNotifyRequestedTo, progressNotesRequested, replacePushId, replaceMethod,
+            return of(
+                    version,
+                    pushId,
+                    addresses,
+                    deliverBefore,
+                    deliverAfter,
+                    sourceReference,
+                    ppgNotifyRequestedTo,
+                    progressNotesRequested,
+                    replacePushId,
+                    replaceMethod,
                     qualityOfService);
         }
     }

@@ -13,7 +13,8 @@ public record PushResponse(
         String senderName,
         Instant replyTime,
         StatusCode code,
-        String desc) implements PapResponse {
+        String desc)
+        implements PapResponse {
 
     public PushResponse {
         Validation.requirePresent(version, "version");

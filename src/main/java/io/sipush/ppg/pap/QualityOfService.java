@@ -14,8 +14,7 @@ public record QualityOfService(
         boolean bearerRequired) {
 
     private static final QualityOfService DEFAULTS =
-            new QualityOfService(Priority.MEDIUM, DeliveryMethod.NOTSPECIFIED, null, false, null,
-                    false);
+            new QualityOfService(Priority.MEDIUM, DeliveryMethod.NOTSPECIFIED, null, false, null, false);
 
     public QualityOfService {
         priority = priority == null ? Priority.MEDIUM : priority;

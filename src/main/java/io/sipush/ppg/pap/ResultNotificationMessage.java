@@ -19,7 +19,8 @@ public record ResultNotificationMessage(
         StatusCode code,
         String desc,
         PushAddress address,
-        QualityOfService qos) implements PapResponse {
+        QualityOfService qos)
+        implements PapResponse {
 
     public ResultNotificationMessage {
         Validation.requirePresent(version, "version");

@@ -5,8 +5,7 @@ package io.sipush.ppg.pap;
  * desc and address are optional (null when absent).
  */
 public record ResultNotificationResponse(
-        PapVersion version, String pushId, StatusCode code, String desc, PushAddress address)
-        implements PapRequest {
+        PapVersion version, String pushId, StatusCode code, String desc, PushAddress address) implements PapRequest {
 
     public ResultNotificationResponse {
         Validation.requirePresent(version, "version");
@@ -16,9 +15,8 @@ public record ResultNotificationResponse(
     }
 
     /** @throws PapException 2000 when the push-id or the code is missing */
-    public static ResultNotificationResponse of(PapVersion version, String pushId,
-            StatusCode code, String desc, PushAddress address) throws PapException {
-        return Validation.construct(
-                () -> new ResultNotificationResponse(version, pushId, code, desc, address));
+    public static ResultNotificationResponse of(
+            PapVersion version, String pushId, StatusCode code, String desc, PushAddress address) throws PapException {
+        return Validation.construct(() -> new ResultNotificationResponse(version, pushId, code, desc, address));
     }
 }

@@ -8,11 +8,7 @@ import java.util.List;
  * none are listed (WAP-247-PAP-20010429-a §9.9). desc and event-time are optional.
  */
 public record StatusQueryResult(
-        StatusCode code,
-        String desc,
-        MessageState messageState,
-        Instant eventTime,
-        List<PushAddress> addresses) {
+        StatusCode code, String desc, MessageState messageState, Instant eventTime, List<PushAddress> addresses) {
 
     public StatusQueryResult {
         Validation.requirePresent(code, "code");

@@ -10,8 +10,7 @@ import java.util.function.Supplier;
  */
 final class Validation {
 
-    private Validation() {
-    }
+    private Validation() {}
 
     /** Thrown by record constructors; carries the PapException that {@code of} rethrows. */
     static final class Violation extends IllegalArgumentException {

@@ -33,7 +33,10 @@ import javax.persistence.UniqueConstraint;
 @Entity
 @Table(
         name = "PPG_PUSH",
-        uniqueConstraints = @UniqueConstraint(name = "PPG_PUSH_PI_PUSHID", columnNames = {"PI_NAME", "PUSH_ID"}))
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "PPG_PUSH_PI_PUSHID",
+                        columnNames = {"PI_NAME", "PUSH_ID"}))
 public class Push {
 
     @Id
@@ -117,9 +120,7 @@ public class Push {
 
     /** When the first delivery attempt may start: on arrival, or at deliver-after-timestamp. */
     public Instant firstAttemptAt() {
-        return deliverAfter != null && deliverAfter > receivedAt
-                ? Instant.ofEpochMilli(deliverAfter)
-                : receivedAt();
+        return deliverAfter != null && deliverAfter > receivedAt ? Instant.ofEpochMilli(deliverAfter) : receivedAt();
     }
 
     private static Long millis(Instant at) {

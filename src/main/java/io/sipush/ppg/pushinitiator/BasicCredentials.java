@@ -12,7 +12,8 @@ public record BasicCredentials(String user, String password) {
             return Optional.empty();
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+            String decoded = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon <= 0
                     ? Optional.empty()

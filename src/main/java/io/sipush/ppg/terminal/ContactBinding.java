@@ -10,8 +10,7 @@ import java.util.Objects;
  * when, with which preference and which push application IDs it announced with {@code
  * +g.oma.pusheventapp} (RFC 3840 §9, OMA Push OTA-SIP).
  */
-public record ContactBinding(
-        String contactUri, Instant expiresAt, float q, List<String> pushApplicationIds) {
+public record ContactBinding(String contactUri, Instant expiresAt, float q, List<String> pushApplicationIds) {
 
     public ContactBinding {
         Objects.requireNonNull(contactUri, "contactUri");

@@ -15,10 +15,9 @@ public final class ContactSelection {
     private ContactSelection() {}
 
     public static Optional<ContactBinding> best(List<ContactBinding> contacts, String appShortName) {
-        Comparator<ContactBinding> order =
-                Comparator.<ContactBinding>comparingInt(c -> rank(c, appShortName))
-                        .thenComparing(ContactBinding::q, Comparator.reverseOrder())
-                        .thenComparing(ContactBinding::expiresAt, Comparator.reverseOrder());
+        Comparator<ContactBinding> order = Comparator.<ContactBinding>comparingInt(c -> rank(c, appShortName))
+                .thenComparing(ContactBinding::q, Comparator.reverseOrder())
+                .thenComparing(ContactBinding::expiresAt, Comparator.reverseOrder());
         return contacts.stream().min(order);
     }
 

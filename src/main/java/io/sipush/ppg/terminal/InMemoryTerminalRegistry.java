@@ -38,12 +38,12 @@ public final class InMemoryTerminalRegistry implements TerminalRegistry {
     @Override
     public synchronized int purgeExpired(Instant now) {
         int[] purged = {0};
-        bindings.replaceAll(
-                (aor, list) -> {
-                    List<ContactBinding> kept = list.stream().filter(c -> c.isActiveAt(now)).toList();
-                    purged[0] += list.size() - kept.size();
-                    return kept;
-                });
+        bindings.replaceAll((aor, list) -> {
+            List<ContactBinding> kept =
+                    list.stream().filter(c -> c.isActiveAt(now)).toList();
+            purged[0] += list.size() - kept.size();
+            return kept;
+        });
         return purged[0];
     }
 }

@@ -33,10 +33,8 @@ class RetryPolicyTest {
 
     private static final RandomGenerator NO_JITTER = fixed(0.5);
 
-    private static Duration delay(
-            int attempts, Instant now, int retryAfterSeconds, RandomGenerator random) {
-        Optional<Instant> next =
-                POLICY.nextAttempt(attempts, now, RECEIVED, retryAfterSeconds, random);
+    private static Duration delay(int attempts, Instant now, int retryAfterSeconds, RandomGenerator random) {
+        Optional<Instant> next = POLICY.nextAttempt(attempts, now, RECEIVED, retryAfterSeconds, random);
         assertThat(next).isPresent();
         return Duration.between(now, next.get());
     }
@@ -105,8 +103,7 @@ class RetryPolicyTest {
     void delay_is_capped_at_five_minutes() {
         assertThat(delay(9, RECEIVED, 0, NO_JITTER)).isEqualTo(Duration.ofMinutes(5));
         assertThat(delay(50, RECEIVED, 0, NO_JITTER)).isEqualTo(Duration.ofMinutes(5));
-        assertThat(delay(Integer.MAX_VALUE, RECEIVED, 0, NO_JITTER))
-                .isEqualTo(Duration.ofMinutes(5));
+        assertThat(delay(Integer.MAX_VALUE, RECEIVED, 0, NO_JITTER)).isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test
@@ -120,8 +117,7 @@ class RetryPolicyTest {
 
     @Test
     void longer_retry_after_is_honoured() {
-        assertThat(delay(1, RECEIVED, 30, new SplittableRandom(1)))
-                .isEqualTo(Duration.ofSeconds(30));
+        assertThat(delay(1, RECEIVED, 30, new SplittableRandom(1))).isEqualTo(Duration.ofSeconds(30));
     }
 
     @Test
@@ -138,16 +134,14 @@ class RetryPolicyTest {
     void next_attempt_is_counted_from_now() {
         Instant now = RECEIVED.plusSeconds(3600);
 
-        assertThat(POLICY.nextAttempt(1, now, RECEIVED, 0, NO_JITTER))
-                .contains(now.plusSeconds(2));
+        assertThat(POLICY.nextAttempt(1, now, RECEIVED, 0, NO_JITTER)).contains(now.plusSeconds(2));
     }
 
     @Test
     void retries_are_allowed_up_to_the_one_day_limit() {
         Instant now = RECEIVED.plus(Duration.ofDays(1)).minusSeconds(2);
 
-        assertThat(POLICY.nextAttempt(1, now, RECEIVED, 0, NO_JITTER))
-                .contains(RECEIVED.plus(Duration.ofDays(1)));
+        assertThat(POLICY.nextAttempt(1, now, RECEIVED, 0, NO_JITTER)).contains(RECEIVED.plus(Duration.ofDays(1)));
     }
 
     @Test
@@ -168,9 +162,7 @@ class RetryPolicyTest {
 
     @Test
     void configured_retry_limit_is_used() {
-        RetryPolicy policy =
-                new RetryPolicy(
-                        Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofMinutes(1));
+        RetryPolicy policy = new RetryPolicy(Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofMinutes(1));
 
         assertThat(policy.nextAttempt(1, RECEIVED.plusSeconds(50), RECEIVED, 0, NO_JITTER))
                 .isPresent();
@@ -181,22 +173,12 @@ class RetryPolicyTest {
     @Test
     void max_delay_below_first_delay_is_rejected() {
         assertThatIllegalArgumentException()
-                .isThrownBy(
-                        () ->
-                                new RetryPolicy(
-                                        Duration.ofSeconds(10),
-                                        Duration.ofSeconds(5),
-                                        Duration.ofDays(1)));
+                .isThrownBy(() -> new RetryPolicy(Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofDays(1)));
     }
 
     @Test
     void negative_first_delay_is_rejected() {
         assertThatIllegalArgumentException()
-                .isThrownBy(
-                        () ->
-                                new RetryPolicy(
-                                        Duration.ofSeconds(-1),
-                                        Duration.ofSeconds(5),
-                                        Duration.ofDays(1)));
+                .isThrownBy(() -> new RetryPolicy(Duration.ofSeconds(-1), Duration.ofSeconds(5), Duration.ofDays(1)));
     }
 }

@@ -21,8 +21,7 @@ class RouteResolverTest {
     private final InMemoryTerminalRegistry registry = new InMemoryTerminalRegistry();
 
     private void register(AddressOfRecord aor, String contactUri, long seconds, String... apps) {
-        ContactBinding c =
-                new ContactBinding(contactUri, NOW.plusSeconds(seconds), 1.0f, List.of(apps));
+        ContactBinding c = new ContactBinding(contactUri, NOW.plusSeconds(seconds), 1.0f, List.of(apps));
         registry.apply(new Registration(aor, List.of(c), List.of(), false), NOW);
     }
 
@@ -53,16 +52,14 @@ class RouteResolverTest {
 
         Optional<Route> route = direct().resolve(ALICE, DM, NOW);
 
-        assertThat(route).hasValueSatisfying(r -> assertThat(r.contactWantsTcp()).isTrue());
+        assertThat(route)
+                .hasValueSatisfying(r -> assertThat(r.contactWantsTcp()).isTrue());
     }
 
     @Test
     void contact_announcing_the_app_is_chosen() {
-        ContactBinding other =
-                new ContactBinding(
-                        "sip:mms@192.0.2.1", NOW.plusSeconds(60), 1.0f, List.of("mms.ua"));
-        ContactBinding dm =
-                new ContactBinding("sip:dm@192.0.2.2", NOW.plusSeconds(60), 0.1f, List.of(DM));
+        ContactBinding other = new ContactBinding("sip:mms@192.0.2.1", NOW.plusSeconds(60), 1.0f, List.of("mms.ua"));
+        ContactBinding dm = new ContactBinding("sip:dm@192.0.2.2", NOW.plusSeconds(60), 0.1f, List.of(DM));
         registry.apply(new Registration(ALICE, List.of(other, dm), List.of(), false), NOW);
 
         Optional<Route> route = direct().resolve(ALICE, DM, NOW);
@@ -87,8 +84,7 @@ class RouteResolverTest {
 
         Optional<Route> route = viaProxy().resolve(number, DM, NOW);
 
-        assertThat(route.map(Route::requestUri))
-                .contains("sip:+15551234567@ims.example.org;user=phone");
+        assertThat(route.map(Route::requestUri)).contains("sip:+15551234567@ims.example.org;user=phone");
     }
 
     @Test

@@ -27,7 +27,6 @@ class RouteTest {
 
     @Test
     void route_via_proxy_needs_a_proxy() {
-        assertThatNullPointerException()
-                .isThrownBy(() -> Route.viaProxy("sip:alice@ims.example.org", null));
+        assertThatNullPointerException().isThrownBy(() -> Route.viaProxy("sip:alice@ims.example.org", null));
     }
 }

@@ -39,8 +39,7 @@ class SipOutcomeTest {
         "603, CONFIRMED,       UNDELIVERABLE",
         "604, UNCONFIRMED,     UNDELIVERABLE",
     })
-    void final_answer_maps_to_the_contract_outcome(
-            int status, DeliveryMethod method, SipOutcome expected) {
+    void final_answer_maps_to_the_contract_outcome(int status, DeliveryMethod method, SipOutcome expected) {
         assertThat(SipOutcome.of(status, method)).isEqualTo(expected);
     }
 

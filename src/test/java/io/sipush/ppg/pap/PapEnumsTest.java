@@ -60,11 +60,10 @@ class PapEnumsTest {
 
     @Test
     void versions_are_found_by_public_system_id_and_label() {
-        assertEquals(Optional.of(PapVersion.V1_0),
-                PapVersion.fromPublicId("-//WAPFORUM//DTD PAP//EN"));
-        assertEquals(Optional.of(PapVersion.V2_0),
-                PapVersion.fromPublicId("-//WAPFORUM//DTD PAP 2.0//EN"));
-        assertEquals(Optional.of(PapVersion.V2_1),
+        assertEquals(Optional.of(PapVersion.V1_0), PapVersion.fromPublicId("-//WAPFORUM//DTD PAP//EN"));
+        assertEquals(Optional.of(PapVersion.V2_0), PapVersion.fromPublicId("-//WAPFORUM//DTD PAP 2.0//EN"));
+        assertEquals(
+                Optional.of(PapVersion.V2_1),
                 PapVersion.fromSystemId("http://www.openmobilealliance.org/tech/DTD/pap_2.1.dtd"));
         assertEquals(Optional.of(PapVersion.V1_0), PapVersion.fromLabel("1.0"));
         assertEquals(Optional.empty(), PapVersion.fromPublicId("-//WAPFORUM//DTD PAP 3.0//EN"));
@@ -88,7 +87,8 @@ class PapEnumsTest {
         assertEquals("Bad request", e.getMessage());
         assertTrue(e.fragment().length() <= PapException.MAX_FRAGMENT_LENGTH + 3);
         assertEquals("", new PapException(StatusCode.OK, "fine").fragment());
-        assertEquals("<a/>", new PapException(StatusCode.OK, "fine").withFragment("<a/>")
-                .fragment());
+        assertEquals(
+                "<a/>",
+                new PapException(StatusCode.OK, "fine").withFragment("<a/>").fragment());
     }
 }

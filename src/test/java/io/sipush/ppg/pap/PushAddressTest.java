@@ -16,8 +16,7 @@ class PushAddressTest {
 
     @Test
     void user_address_unescapes_to_its_sip_uri() throws PapException {
-        PushAddress address = PushAddress.parse(
-                "WAPPUSH=sip%3Aalice%40ims.example.org/TYPE=USER@ppg.example.org");
+        PushAddress address = PushAddress.parse("WAPPUSH=sip%3Aalice%40ims.example.org/TYPE=USER@ppg.example.org");
         assertEquals(AddressType.USER, address.type());
         assertEquals("sip%3Aalice%40ims.example.org", address.clientSpecifier());
         assertEquals(Optional.of("ppg.example.org"), address.ppgSpecifier());
@@ -39,8 +38,7 @@ class PushAddressTest {
 
     @Test
     void sips_uri_with_parameters_is_kept() throws PapException {
-        PushAddress address = PushAddress.parse(
-                "WAPPUSH=sips%3Abob%40ims.example.org%3Btransport%3Dtcp/TYPE=USER");
+        PushAddress address = PushAddress.parse("WAPPUSH=sips%3Abob%40ims.example.org%3Btransport%3Dtcp/TYPE=USER");
         assertEquals("sips:bob@ims.example.org;transport=tcp", address.toSipUri(HOME));
     }
 
@@ -54,8 +52,7 @@ class PushAddressTest {
 
     @Test
     void unescaped_sip_uri_is_tolerated_in_user_address() throws PapException {
-        PushAddress address =
-                PushAddress.parse("WAPPUSH=sip:alice@ims.example.org/TYPE=USER@ppg.example.org");
+        PushAddress address = PushAddress.parse("WAPPUSH=sip:alice@ims.example.org/TYPE=USER@ppg.example.org");
         assertEquals("sip:alice@ims.example.org", address.toSipUri(HOME));
         assertEquals(Optional.of("ppg.example.org"), address.ppgSpecifier());
     }
@@ -74,8 +71,8 @@ class PushAddressTest {
     @ParameterizedTest
     @ValueSource(strings = {"IPv4", "IPv6", "EMAIL", "WINA"})
     void unsupported_types_are_address_errors_naming_the_type(String type) {
-        PapException e = assertThrows(PapException.class,
-                () -> PushAddress.parse("WAPPUSH=somewhere/TYPE=" + type + "@ppg"));
+        PapException e =
+                assertThrows(PapException.class, () -> PushAddress.parse("WAPPUSH=somewhere/TYPE=" + type + "@ppg"));
         assertEquals(StatusCode.ADDRESS_ERROR, e.code());
         assertTrue(e.getMessage().contains(type), e.getMessage());
         assertTrue(e.getMessage().contains("only USER and PLMN"), e.getMessage());
@@ -83,28 +80,29 @@ class PushAddressTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "",
-        "+15551234567/TYPE=PLMN",
-        "WAPPUSH=+15551234567",
-        "WAPPUSH=15551234567/TYPE=PLMN",
-        "WAPPUSH=+12/TYPE=PLMN",
-        "WAPPUSH=+1234567890123456/TYPE=PLMN",
-        "WAPPUSH=+1--555/TYPE=PLMN",
-        "WAPPUSH=+1555-/TYPE=PLMN",
-        "WAPPUSH=+15551234567/TYPE=PLMN@",
-        "WAPPUSH=+15551234567/TYPE=",
-        "WAPPUSH=/TYPE=USER",
-        "WAPPUSH=alice%40ims.example.org/TYPE=USER",
-        "WAPPUSH=sip%3Aims.example.org/TYPE=USER",
-        "WAPPUSH=sip%3Aalice%40/TYPE=USER",
-        "WAPPUSH=sip%3Aal ice%40ims.example.org/TYPE=USER",
-        "WAPPUSH=sip%3Aalice%4/TYPE=USER",
-        "WAPPUSH=sip%3Aalice%ZZims/TYPE=USER",
-        "WAPPUSH=sip%3Aalice%40ims%FF/TYPE=USER",
-        "WAPPUSH=tel%3A5551234/TYPE=USER",
-        "WAPPUSH=http%3A%2F%2Fexample.org/TYPE=USER"
-    })
+    @ValueSource(
+            strings = {
+                "",
+                "+15551234567/TYPE=PLMN",
+                "WAPPUSH=+15551234567",
+                "WAPPUSH=15551234567/TYPE=PLMN",
+                "WAPPUSH=+12/TYPE=PLMN",
+                "WAPPUSH=+1234567890123456/TYPE=PLMN",
+                "WAPPUSH=+1--555/TYPE=PLMN",
+                "WAPPUSH=+1555-/TYPE=PLMN",
+                "WAPPUSH=+15551234567/TYPE=PLMN@",
+                "WAPPUSH=+15551234567/TYPE=",
+                "WAPPUSH=/TYPE=USER",
+                "WAPPUSH=alice%40ims.example.org/TYPE=USER",
+                "WAPPUSH=sip%3Aims.example.org/TYPE=USER",
+                "WAPPUSH=sip%3Aalice%40/TYPE=USER",
+                "WAPPUSH=sip%3Aal ice%40ims.example.org/TYPE=USER",
+                "WAPPUSH=sip%3Aalice%4/TYPE=USER",
+                "WAPPUSH=sip%3Aalice%ZZims/TYPE=USER",
+                "WAPPUSH=sip%3Aalice%40ims%FF/TYPE=USER",
+                "WAPPUSH=tel%3A5551234/TYPE=USER",
+                "WAPPUSH=http%3A%2F%2Fexample.org/TYPE=USER"
+            })
     void malformed_addresses_are_address_errors(String value) {
         PapException e = assertThrows(PapException.class, () -> PushAddress.parse(value));
         assertEquals(StatusCode.ADDRESS_ERROR, e.code());

@@ -10,8 +10,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PushApplicationIdTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"x-wap-application:syncml.dm", "syncml.dm", "0x07", "7", " 0X7 ",
-        "X-WAP-Application:SyncML.DM", "\"syncml.dm\""})
+    @ValueSource(
+            strings = {
+                "x-wap-application:syncml.dm",
+                "syncml.dm",
+                "0x07",
+                "7",
+                " 0X7 ",
+                "X-WAP-Application:SyncML.DM",
+                "\"syncml.dm\""
+            })
     void every_form_of_syncml_dm_is_understood(String header) {
         PushApplicationId id = PushApplicationId.parse(header);
         assertEquals("x-wap-application:syncml.dm", id.urn());

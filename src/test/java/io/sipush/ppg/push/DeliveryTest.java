@@ -34,7 +34,11 @@ class DeliveryTest {
     }
 
     private static Delivery withDeliverBefore(Instant limit) {
-        return push().deliverBefore(limit).target(ALICE_PAP, ALICE).build().deliveries().get(0);
+        return push().deliverBefore(limit)
+                .target(ALICE_PAP, ALICE)
+                .build()
+                .deliveries()
+                .get(0);
     }
 
     @Test
@@ -53,8 +57,11 @@ class DeliveryTest {
     @Test
     void new_delivery_waits_for_deliver_after() {
         Instant after = RECEIVED.plusSeconds(300);
-        Delivery d =
-                push().deliverAfter(after).target(ALICE_PAP, ALICE).build().deliveries().get(0);
+        Delivery d = push().deliverAfter(after)
+                .target(ALICE_PAP, ALICE)
+                .build()
+                .deliveries()
+                .get(0);
 
         assertThat(d.nextAttemptAt()).contains(after);
         assertThat(d.isDueAt(after.minusMillis(1), RECEIVED)).isFalse();
@@ -65,7 +72,8 @@ class DeliveryTest {
     void delivery_is_due_from_its_next_attempt_time_on() {
         Delivery d = single();
 
-        assertThat(d.isDueAt(RECEIVED.minusMillis(1), RECEIVED.minusSeconds(60))).isFalse();
+        assertThat(d.isDueAt(RECEIVED.minusMillis(1), RECEIVED.minusSeconds(60)))
+                .isFalse();
         assertThat(d.isDueAt(RECEIVED, RECEIVED.minusSeconds(60))).isTrue();
         assertThat(d.isDueAt(LATER, LATER.minusSeconds(60))).isTrue();
     }
@@ -225,19 +233,16 @@ class DeliveryTest {
         ending.end(d);
         assertThat(d.state()).isEqualTo(state);
 
-        transitions()
-                .forEach(
-                        t -> {
-                            assertThatIllegalStateException().isThrownBy(() -> t.accept(d));
-                            assertThat(d.state()).isEqualTo(state);
-                        });
+        transitions().forEach(t -> {
+            assertThatIllegalStateException().isThrownBy(() -> t.accept(d));
+            assertThat(d.state()).isEqualTo(state);
+        });
         assertThat(d.eventTime()).isEqualTo(LATER);
     }
 
     @ParameterizedTest
     @MethodSource("finalStates")
-    void cancelling_a_final_delivery_is_not_possible(MessageState state, Ending ending)
-            throws Exception {
+    void cancelling_a_final_delivery_is_not_possible(MessageState state, Ending ending) throws Exception {
         Delivery d = single();
         ending.end(d);
 
@@ -246,10 +251,8 @@ class DeliveryTest {
                 .isNotInstanceOf(RuntimeException.class)
                 .hasMessageContaining(ALICE_PAP)
                 .hasMessageContaining(state.papName())
-                .satisfies(
-                        e ->
-                                assertThat(((CancellationNotPossibleException) e).state())
-                                        .isEqualTo(state));
+                .satisfies(e -> assertThat(((CancellationNotPossibleException) e).state())
+                        .isEqualTo(state));
         assertThat(d.state()).isEqualTo(state);
         assertThat(d.eventTime()).isEqualTo(LATER);
     }

@@ -46,17 +46,16 @@ class PushTest {
     void builder_keeps_every_attribute() {
         Instant before = RECEIVED.plusSeconds(3600);
         Instant after = RECEIVED.plusSeconds(60);
-        Push push =
-                minimal()
-                        .papVersion(PapVersion.V1_0)
-                        .priority(Priority.HIGH)
-                        .deliveryMethod(DeliveryMethod.CONFIRMED)
-                        .deliverBefore(before)
-                        .deliverAfter(after)
-                        .sourceReference("dm")
-                        .notifyRequestedTo("http://pi.example/notify")
-                        .target(ALICE_PAP, "sip:alice@ims.example.org")
-                        .build();
+        Push push = minimal()
+                .papVersion(PapVersion.V1_0)
+                .priority(Priority.HIGH)
+                .deliveryMethod(DeliveryMethod.CONFIRMED)
+                .deliverBefore(before)
+                .deliverAfter(after)
+                .sourceReference("dm")
+                .notifyRequestedTo("http://pi.example/notify")
+                .target(ALICE_PAP, "sip:alice@ims.example.org")
+                .build();
 
         assertThat(push.piName()).isEqualTo("dm-server");
         assertThat(push.pushId()).isEqualTo("push-1");
@@ -74,11 +73,10 @@ class PushTest {
 
     @Test
     void each_address_gets_its_own_pending_delivery_in_order() {
-        Push push =
-                minimal()
-                        .target(ALICE_PAP, "sip:alice@ims.example.org")
-                        .target(BOB_PAP, "sip:+15551234567@ims.example.org")
-                        .build();
+        Push push = minimal()
+                .target(ALICE_PAP, "sip:alice@ims.example.org")
+                .target(BOB_PAP, "sip:+15551234567@ims.example.org")
+                .build();
 
         assertThat(push.deliveries()).hasSize(2);
         Delivery first = push.deliveries().get(0);
@@ -100,12 +98,11 @@ class PushTest {
 
     @Test
     void push_without_content_is_rejected() {
-        Push.Builder builder =
-                Push.builder()
-                        .pi("dm-server")
-                        .pushId("p")
-                        .receivedAt(RECEIVED)
-                        .target(ALICE_PAP, "sip:alice@ims.example.org");
+        Push.Builder builder = Push.builder()
+                .pi("dm-server")
+                .pushId("p")
+                .receivedAt(RECEIVED)
+                .target(ALICE_PAP, "sip:alice@ims.example.org");
 
         assertThatNullPointerException().isThrownBy(builder::build);
     }
@@ -120,22 +117,20 @@ class PushTest {
     @Test
     void first_attempt_waits_for_a_later_deliver_after() {
         Instant after = RECEIVED.plusSeconds(600);
-        Push push =
-                minimal()
-                        .deliverAfter(after)
-                        .target(ALICE_PAP, "sip:alice@ims.example.org")
-                        .build();
+        Push push = minimal()
+                .deliverAfter(after)
+                .target(ALICE_PAP, "sip:alice@ims.example.org")
+                .build();
 
         assertThat(push.firstAttemptAt()).isEqualTo(after);
     }
 
     @Test
     void deliver_after_in_the_past_means_attempt_on_arrival() {
-        Push push =
-                minimal()
-                        .deliverAfter(RECEIVED.minusSeconds(600))
-                        .target(ALICE_PAP, "sip:alice@ims.example.org")
-                        .build();
+        Push push = minimal()
+                .deliverAfter(RECEIVED.minusSeconds(600))
+                .target(ALICE_PAP, "sip:alice@ims.example.org")
+                .build();
 
         assertThat(push.firstAttemptAt()).isEqualTo(RECEIVED);
     }
@@ -143,11 +138,10 @@ class PushTest {
     @Test
     void content_is_copied_in_and_out() {
         byte[] body = {1, 2, 3};
-        Push push =
-                minimal()
-                        .content("application/octet-stream", "x-wap-application:syncml.dm", body)
-                        .target(ALICE_PAP, "sip:alice@ims.example.org")
-                        .build();
+        Push push = minimal()
+                .content("application/octet-stream", "x-wap-application:syncml.dm", body)
+                .target(ALICE_PAP, "sip:alice@ims.example.org")
+                .build();
 
         body[0] = 9;
         push.content()[1] = 9;
@@ -159,7 +153,6 @@ class PushTest {
     void deliveries_list_cannot_be_modified_from_outside() {
         Push push = minimal().target(ALICE_PAP, "sip:alice@ims.example.org").build();
 
-        assertThatThrownBy(() -> push.deliveries().clear())
-                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> push.deliveries().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 }

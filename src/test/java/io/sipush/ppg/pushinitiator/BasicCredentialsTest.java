@@ -24,14 +24,12 @@ class BasicCredentialsTest {
     @ParameterizedTest
     @ValueSource(strings = {"basic ", "BASIC ", "bAsIc "})
     void scheme_is_matched_without_regard_to_case(String scheme) {
-        assertThat(BasicCredentials.parse(scheme + b64("pi:pw")))
-                .contains(new BasicCredentials("pi", "pw"));
+        assertThat(BasicCredentials.parse(scheme + b64("pi:pw"))).contains(new BasicCredentials("pi", "pw"));
     }
 
     @Test
     void password_may_contain_colons() {
-        assertThat(BasicCredentials.parse("Basic " + b64("pi:a:b:c")))
-                .contains(new BasicCredentials("pi", "a:b:c"));
+        assertThat(BasicCredentials.parse("Basic " + b64("pi:a:b:c"))).contains(new BasicCredentials("pi", "a:b:c"));
     }
 
     @Test
@@ -42,13 +40,13 @@ class BasicCredentialsTest {
 
     @Test
     void surrounding_blanks_after_the_scheme_are_ignored() {
-        assertThat(BasicCredentials.parse("Basic   " + b64("pi:pw") + "  "))
-                .contains(new BasicCredentials("pi", "pw"));
+        assertThat(BasicCredentials.parse("Basic   " + b64("pi:pw") + "  ")).contains(new BasicCredentials("pi", "pw"));
     }
 
     @Test
     void missing_colon_is_rejected() {
-        assertThat(BasicCredentials.parse("Basic " + b64("pi-without-password"))).isEmpty();
+        assertThat(BasicCredentials.parse("Basic " + b64("pi-without-password")))
+                .isEmpty();
     }
 
     @Test
@@ -71,8 +69,7 @@ class BasicCredentialsTest {
 
     @Test
     void pair_splits_at_the_first_colon() {
-        assertThat(BasicCredentials.ofPair("dm-server:pa:ss"))
-                .contains(new BasicCredentials("dm-server", "pa:ss"));
+        assertThat(BasicCredentials.ofPair("dm-server:pa:ss")).contains(new BasicCredentials("dm-server", "pa:ss"));
     }
 
     @ParameterizedTest

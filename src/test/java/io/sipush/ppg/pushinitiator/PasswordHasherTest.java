@@ -31,7 +31,8 @@ class PasswordHasherTest {
 
     @Test
     void wrong_password_does_not_verify() {
-        assertThat(PasswordHasher.verify("s3cret-PI-passworD".toCharArray(), stored)).isFalse();
+        assertThat(PasswordHasher.verify("s3cret-PI-passworD".toCharArray(), stored))
+                .isFalse();
         assertThat(PasswordHasher.verify(new char[0], stored)).isFalse();
     }
 
@@ -49,7 +50,8 @@ class PasswordHasherTest {
         char last = parts[3].charAt(0);
         parts[3] = (last == 'A' ? 'B' : 'A') + parts[3].substring(1);
 
-        assertThat(PasswordHasher.verify(PASSWORD.clone(), String.join("$", parts))).isFalse();
+        assertThat(PasswordHasher.verify(PASSWORD.clone(), String.join("$", parts)))
+                .isFalse();
     }
 
     @ParameterizedTest

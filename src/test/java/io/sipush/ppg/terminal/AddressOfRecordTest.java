@@ -34,8 +34,7 @@ class AddressOfRecordTest {
 
     @Test
     void angle_brackets_display_name_and_header_parameters_are_stripped() {
-        AddressOfRecord aor =
-                AddressOfRecord.parse("\"Alice\" <sip:alice@ims.example.org>;tag=abc", HOME);
+        AddressOfRecord aor = AddressOfRecord.parse("\"Alice\" <sip:alice@ims.example.org>;tag=abc", HOME);
 
         assertThat(aor.value()).isEqualTo("sip:alice@ims.example.org");
     }
@@ -89,14 +88,12 @@ class AddressOfRecordTest {
 
     @Test
     void plmn_number_without_plus_is_taken_as_global() {
-        assertThat(AddressOfRecord.ofNumber("15551234567", HOME).value())
-                .isEqualTo("sip:+15551234567@ims.example.org");
+        assertThat(AddressOfRecord.ofNumber("15551234567", HOME).value()).isEqualTo("sip:+15551234567@ims.example.org");
     }
 
     @Test
     void sip_uri_with_global_number_user_gets_user_phone_back() {
-        AddressOfRecord aor =
-                AddressOfRecord.parse("sip:+15551234567@ims.example.org;user=phone", HOME);
+        AddressOfRecord aor = AddressOfRecord.parse("sip:+15551234567@ims.example.org;user=phone", HOME);
 
         assertThat(aor.value()).isEqualTo("sip:+15551234567@ims.example.org");
         assertThat(aor.toSipUri()).isEqualTo("sip:+15551234567@ims.example.org;user=phone");
@@ -125,7 +122,6 @@ class AddressOfRecordTest {
 
     @Test
     void non_numeric_plmn_number_is_rejected() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> AddressOfRecord.ofNumber("+1555abc4567", HOME));
+        assertThatIllegalArgumentException().isThrownBy(() -> AddressOfRecord.ofNumber("+1555abc4567", HOME));
     }
 }

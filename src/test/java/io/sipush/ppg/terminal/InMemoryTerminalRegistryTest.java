@@ -8,10 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class InMemoryTerminalRegistryTest {
     private static final Instant NOW = Instant.parse("2026-11-01T12:00:00Z");
-    private static final AddressOfRecord ALICE =
-            AddressOfRecord.parse("sip:alice@ims.example.org", "ims.example.org");
-    private static final AddressOfRecord BOB =
-            AddressOfRecord.parse("sip:bob@ims.example.org", "ims.example.org");
+    private static final AddressOfRecord ALICE = AddressOfRecord.parse("sip:alice@ims.example.org", "ims.example.org");
+    private static final AddressOfRecord BOB = AddressOfRecord.parse("sip:bob@ims.example.org", "ims.example.org");
 
     private final InMemoryTerminalRegistry registry = new InMemoryTerminalRegistry();
 
@@ -43,22 +41,17 @@ class InMemoryTerminalRegistryTest {
 
     @Test
     void active_contacts_come_highest_q_first() {
-        registry.apply(
-                bind(ALICE, contact("sip:low@1", 3600, 0.2f), contact("sip:high@2", 3600, 0.9f)),
-                NOW);
+        registry.apply(bind(ALICE, contact("sip:low@1", 3600, 0.2f), contact("sip:high@2", 3600, 0.9f)), NOW);
         registry.apply(bind(ALICE, contact("sip:mid@3", 3600, 0.5f)), NOW);
 
-        assertThat(uris(registry.activeContacts(ALICE, NOW)))
-                .containsExactly("sip:high@2", "sip:mid@3", "sip:low@1");
+        assertThat(uris(registry.activeContacts(ALICE, NOW))).containsExactly("sip:high@2", "sip:mid@3", "sip:low@1");
     }
 
     @Test
     void expired_contact_is_no_longer_active() {
-        registry.apply(
-                bind(ALICE, contact("sip:short@1", 60, 1), contact("sip:long@2", 3600, 1)), NOW);
+        registry.apply(bind(ALICE, contact("sip:short@1", 60, 1), contact("sip:long@2", 3600, 1)), NOW);
 
-        assertThat(uris(registry.activeContacts(ALICE, NOW.plusSeconds(60))))
-                .containsExactly("sip:long@2");
+        assertThat(uris(registry.activeContacts(ALICE, NOW.plusSeconds(60)))).containsExactly("sip:long@2");
         assertThat(registry.activeContacts(ALICE, NOW.plusSeconds(3600))).isEmpty();
     }
 
@@ -89,16 +82,14 @@ class InMemoryTerminalRegistryTest {
         registry.apply(bind(ALICE, contact("sip:a@1", 3600, 1)), NOW);
         registry.apply(bind(ALICE, contact("sip:b@2", 3600, 1)), NOW);
 
-        assertThat(uris(registry.activeContacts(ALICE, NOW)))
-                .containsExactlyInAnyOrder("sip:a@1", "sip:b@2");
+        assertThat(uris(registry.activeContacts(ALICE, NOW))).containsExactlyInAnyOrder("sip:a@1", "sip:b@2");
     }
 
     @Test
     void expires_zero_removes_only_that_contact() {
         registry.apply(bind(ALICE, contact("sip:a@1", 3600, 1), contact("sip:b@2", 3600, 1)), NOW);
 
-        List<ContactBinding> left =
-                registry.apply(new Registration(ALICE, List.of(), List.of("sip:a@1"), false), NOW);
+        List<ContactBinding> left = registry.apply(new Registration(ALICE, List.of(), List.of("sip:a@1"), false), NOW);
 
         assertThat(uris(left)).containsExactly("sip:b@2");
         assertThat(uris(registry.activeContacts(ALICE, NOW))).containsExactly("sip:b@2");

@@ -22,7 +22,6 @@ class RegistrationTest {
 
     @Test
     void registration_needs_an_address_of_record() {
-        assertThatNullPointerException()
-                .isThrownBy(() -> new Registration(null, List.of(), List.of(), false));
+        assertThatNullPointerException().isThrownBy(() -> new Registration(null, List.of(), List.of(), false));
     }
 }

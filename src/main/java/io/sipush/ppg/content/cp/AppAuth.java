@@ -63,7 +63,7 @@ public final class AppAuth {
 
     @Override
     public String toString() {
-        return "AppAuth[type=" + type + ", name=" + name + ", secret="
-                + (secret == null ? null : "***") + ", data=" + data + "]";
+        return "AppAuth[type=" + type + ", name=" + name + ", secret=" + (secret == null ? null : "***") + ", data="
+                + data + "]";
     }
 }

@@ -37,8 +37,8 @@ public final class BootstrapContentType {
     }
 
     public static BootstrapContentType secured(SecurityMethod security, BootstrapMacValue mac) {
-        return new BootstrapContentType(Objects.requireNonNull(security, "security"),
-                Objects.requireNonNull(mac, "mac"));
+        return new BootstrapContentType(
+                Objects.requireNonNull(security, "security"), Objects.requireNonNull(mac, "mac"));
     }
 
     /** The bare media type, without SEC and MAC. */
@@ -62,8 +62,10 @@ public final class BootstrapContentType {
     public String render(SecNotation notation) {
         StringBuilder text = new StringBuilder(MEDIA_TYPE);
         if (security != null) {
-            text.append("; ").append(SEC).append('=').append(notation == SecNotation.NUMBER
-                    ? Integer.toString(security.code()) : security.name());
+            text.append("; ")
+                    .append(SEC)
+                    .append('=')
+                    .append(notation == SecNotation.NUMBER ? Integer.toString(security.code()) : security.name());
         }
         if (mac != null) {
             text.append("; ").append(MAC).append('=').append(mac.hex());
@@ -71,12 +73,10 @@ public final class BootstrapContentType {
         return text.toString();
     }
 
-    public static BootstrapContentType parse(String contentType)
-            throws MalformedContentTypeException {
+    public static BootstrapContentType parse(String contentType) throws MalformedContentTypeException {
         String[] parts = Objects.requireNonNull(contentType, "contentType").split(";");
         if (!parts[0].trim().equalsIgnoreCase(MEDIA_TYPE)) {
-            throw new MalformedContentTypeException(
-                    "media type is \"" + parts[0].trim() + "\", not " + MEDIA_TYPE);
+            throw new MalformedContentTypeException("media type is \"" + parts[0].trim() + "\", not " + MEDIA_TYPE);
         }
         Map<String, String> parameters = parameters(parts);
         SecurityMethod security = parseSecurity(parameters.get(SEC));
@@ -87,8 +87,7 @@ public final class BootstrapContentType {
         return new BootstrapContentType(security, mac);
     }
 
-    private static Map<String, String> parameters(String[] parts)
-            throws MalformedContentTypeException {
+    private static Map<String, String> parameters(String[] parts) throws MalformedContentTypeException {
         Map<String, String> parameters = new LinkedHashMap<>();
         for (int i = 1; i < parts.length; i++) {
             String part = parts[i].trim();
@@ -109,8 +108,7 @@ public final class BootstrapContentType {
         return quoted ? value.substring(1, value.length() - 1) : value;
     }
 
-    private static SecurityMethod parseSecurity(String value)
-            throws MalformedContentTypeException {
+    private static SecurityMethod parseSecurity(String value) throws MalformedContentTypeException {
         if (value == null) {
             return null;
         }

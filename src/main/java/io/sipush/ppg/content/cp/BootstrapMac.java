@@ -24,25 +24,24 @@ public final class BootstrapMac {
     private static final String HMAC_SHA1 = "HmacSHA1";
     private static final int MAX_USERPINMAC_KEY_DIGITS = BootstrapMacValue.LENGTH_BYTES;
 
-    private BootstrapMac() {
-    }
+    private BootstrapMac() {}
 
     /** The MAC of {@code wbxml}; for USERPINMAC the secrets hold the full 2n-digit PIN. */
-    public static BootstrapMacValue compute(SecurityMethod method, BootstrapSecrets secrets,
-            byte[] wbxml) throws MissingBootstrapSecretException {
+    public static BootstrapMacValue compute(SecurityMethod method, BootstrapSecrets secrets, byte[] wbxml)
+            throws MissingBootstrapSecretException {
         return BootstrapMacValue.of(hmacSha1(key(method, secrets), wbxml));
     }
 
     /** The HMAC key that {@code method} takes from {@code secrets}. */
-    public static byte[] key(SecurityMethod method, BootstrapSecrets secrets)
-            throws MissingBootstrapSecretException {
+    public static byte[] key(SecurityMethod method, BootstrapSecrets secrets) throws MissingBootstrapSecretException {
         switch (method) {
             case NETWPIN:
                 return imsi(method, secrets).keyBytes();
             case USERPIN:
                 return pin(method, secrets).asciiBytes();
             case USERNETWPIN:
-                return concat(imsi(method, secrets).keyBytes(), pin(method, secrets).asciiBytes());
+                return concat(
+                        imsi(method, secrets).keyBytes(), pin(method, secrets).asciiBytes());
             default:
                 return userPinMacKey(userPinMacPin(secrets));
         }
@@ -54,8 +53,8 @@ public final class BootstrapMac {
      */
     public static String userPinMac(String keyDigits, byte[] wbxml) {
         if (!keyDigits.matches("[0-9]{1," + MAX_USERPINMAC_KEY_DIGITS + "}")) {
-            throw new IllegalArgumentException("USERPINMAC key must be 1 to "
-                    + MAX_USERPINMAC_KEY_DIGITS + " decimal digits");
+            throw new IllegalArgumentException(
+                    "USERPINMAC key must be 1 to " + MAX_USERPINMAC_KEY_DIGITS + " decimal digits");
         }
         byte[] key = keyDigits.getBytes(StandardCharsets.US_ASCII);
         return keyDigits + checkDigits(hmacSha1(key, wbxml), keyDigits.length());
@@ -71,13 +70,11 @@ public final class BootstrapMac {
                 digits.substring(half).getBytes(StandardCharsets.US_ASCII));
     }
 
-    static UserPin userPinMacPin(BootstrapSecrets secrets)
-            throws MissingBootstrapSecretException {
+    static UserPin userPinMacPin(BootstrapSecrets secrets) throws MissingBootstrapSecretException {
         UserPin pin = pin(SecurityMethod.USERPINMAC, secrets);
         int length = pin.value().length();
         if (!pin.isEvenDigitCount() || length > 2 * MAX_USERPINMAC_KEY_DIGITS) {
-            throw new MissingBootstrapSecretException(
-                    "USERPINMAC needs a PIN of 2n decimal digits (n at most 20)");
+            throw new MissingBootstrapSecretException("USERPINMAC needs a PIN of 2n decimal digits (n at most 20)");
         }
         return pin;
     }
@@ -105,16 +102,13 @@ public final class BootstrapMac {
         return digits.toString();
     }
 
-    private static Imsi imsi(SecurityMethod method, BootstrapSecrets secrets)
-            throws MissingBootstrapSecretException {
-        return secrets.imsi().orElseThrow(() -> new MissingBootstrapSecretException(
-                method + " needs the terminal's IMSI"));
+    private static Imsi imsi(SecurityMethod method, BootstrapSecrets secrets) throws MissingBootstrapSecretException {
+        return secrets.imsi()
+                .orElseThrow(() -> new MissingBootstrapSecretException(method + " needs the terminal's IMSI"));
     }
 
-    private static UserPin pin(SecurityMethod method, BootstrapSecrets secrets)
-            throws MissingBootstrapSecretException {
-        return secrets.pin().orElseThrow(() -> new MissingBootstrapSecretException(
-                method + " needs the user PIN"));
+    private static UserPin pin(SecurityMethod method, BootstrapSecrets secrets) throws MissingBootstrapSecretException {
+        return secrets.pin().orElseThrow(() -> new MissingBootstrapSecretException(method + " needs the user PIN"));
     }
 
     private static byte[] concat(byte[] first, byte[] second) {

@@ -20,8 +20,7 @@ public final class BootstrapMacValue {
 
     public static BootstrapMacValue of(byte[] hmac) {
         if (hmac.length != LENGTH_BYTES) {
-            throw new IllegalArgumentException(
-                    "an HMAC-SHA1 value is 20 bytes, was " + hmac.length);
+            throw new IllegalArgumentException("an HMAC-SHA1 value is 20 bytes, was " + hmac.length);
         }
         return new BootstrapMacValue(UPPER_HEX.formatHex(hmac));
     }
@@ -30,8 +29,7 @@ public final class BootstrapMacValue {
     public static BootstrapMacValue parse(String hex) {
         Objects.requireNonNull(hex, "hex");
         if (!hex.matches("[0-9A-F]{40}")) {
-            throw new IllegalArgumentException(
-                    "MAC must be 40 upper-case hexadecimal characters, was \"" + hex + "\"");
+            throw new IllegalArgumentException("MAC must be 40 upper-case hexadecimal characters, was \"" + hex + "\"");
         }
         return new BootstrapMacValue(hex);
     }

@@ -26,8 +26,7 @@ public final class BootstrapSecrets {
     }
 
     public static BootstrapSecrets of(Imsi imsi, UserPin pin) {
-        return new BootstrapSecrets(Objects.requireNonNull(imsi, "imsi"),
-                Objects.requireNonNull(pin, "pin"));
+        return new BootstrapSecrets(Objects.requireNonNull(imsi, "imsi"), Objects.requireNonNull(pin, "pin"));
     }
 
     public Optional<Imsi> imsi() {

@@ -19,16 +19,15 @@ public final class BootstrapVerifier {
     }
 
     /** Returns the security method that was verified. */
-    public SecurityMethod verify(byte[] wbxml, String contentType)
-            throws BootstrapVerificationException {
+    public SecurityMethod verify(byte[] wbxml, String contentType) throws BootstrapVerificationException {
         return verify(wbxml, BootstrapContentType.parse(contentType));
     }
 
     /** Returns the security method that was verified. */
-    public SecurityMethod verify(byte[] wbxml, BootstrapContentType contentType)
-            throws BootstrapVerificationException {
-        SecurityMethod method = contentType.security().orElseThrow(() ->
-                new UnsecuredBootstrapException("content type has no SEC parameter"));
+    public SecurityMethod verify(byte[] wbxml, BootstrapContentType contentType) throws BootstrapVerificationException {
+        SecurityMethod method = contentType
+                .security()
+                .orElseThrow(() -> new UnsecuredBootstrapException("content type has no SEC parameter"));
         if (method == SecurityMethod.USERPINMAC) {
             verifyPinCheckDigits(wbxml);
         } else if (contentType.mac().isEmpty()) {
@@ -43,8 +42,7 @@ public final class BootstrapVerifier {
     private void verifyPinCheckDigits(byte[] wbxml) throws BootstrapVerificationException {
         UserPin pin = BootstrapMac.userPinMacPin(secrets);
         if (!BootstrapMac.userPinMacCheckDigitsMatch(pin, wbxml)) {
-            throw new MacMismatchException(
-                    "the second half of the USERPINMAC PIN does not match the body");
+            throw new MacMismatchException("the second half of the USERPINMAC PIN does not match the body");
         }
     }
 

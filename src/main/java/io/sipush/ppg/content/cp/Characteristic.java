@@ -21,8 +21,7 @@ public final class Characteristic {
         this.parms = List.copyOf(parms);
         this.children = List.copyOf(children);
         if (this.parms.isEmpty() && this.children.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "characteristic " + type + " needs at least one parm or characteristic");
+            throw new IllegalArgumentException("characteristic " + type + " needs at least one parm or characteristic");
         }
     }
 
@@ -63,8 +62,7 @@ public final class Characteristic {
             return false;
         }
         Characteristic that = (Characteristic) other;
-        return type.equals(that.type) && parms.equals(that.parms)
-                && children.equals(that.children);
+        return type.equals(that.type) && parms.equals(that.parms) && children.equals(that.children);
     }
 
     @Override

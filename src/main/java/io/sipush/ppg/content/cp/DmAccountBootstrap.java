@@ -16,8 +16,7 @@ public final class DmAccountBootstrap {
     public static final String DM_APPID = "w7";
     public static final String DEFAULT_DOCUMENT_VERSION = "1.1";
 
-    private DmAccountBootstrap() {
-    }
+    private DmAccountBootstrap() {}
 
     /** Starts a DM account for the server whose ServerID is {@code serverId}. */
     public static Builder forServer(String serverId) {
@@ -129,13 +128,11 @@ public final class DmAccountBootstrap {
                     .build());
         }
 
-        private static void addAppAuth(Characteristic.Builder application, String level,
-                AppAuth auth) {
+        private static void addAppAuth(Characteristic.Builder application, String level, AppAuth auth) {
             if (auth == null) {
                 return;
             }
-            Characteristic.Builder block = Characteristic.builder("APPAUTH")
-                    .parm("AAUTHLEVEL", level);
+            Characteristic.Builder block = Characteristic.builder("APPAUTH").parm("AAUTHLEVEL", level);
             auth.type().ifPresent(value -> block.parm("AAUTHTYPE", value));
             auth.name().ifPresent(value -> block.parm("AAUTHNAME", value));
             auth.secret().ifPresent(value -> block.parm("AAUTHSECRET", value));

@@ -23,8 +23,7 @@ public final class Imsi {
     public Imsi(String digits) {
         Objects.requireNonNull(digits, "digits");
         if (!digits.matches("[0-9]{" + MIN_DIGITS + "," + MAX_DIGITS + "}")) {
-            throw new IllegalArgumentException(
-                    "IMSI must be " + MIN_DIGITS + " to " + MAX_DIGITS + " decimal digits");
+            throw new IllegalArgumentException("IMSI must be " + MIN_DIGITS + " to " + MAX_DIGITS + " decimal digits");
         }
         this.digits = digits;
     }
@@ -35,9 +34,7 @@ public final class Imsi {
 
     /** The NETWPIN key: the IMSI as semi-octets, nibbles swapped. */
     public byte[] keyBytes() {
-        String nibbles = digits.length() % 2 == 1
-                ? ODD_PREFIX + digits
-                : EVEN_PREFIX + digits + EVEN_FILLER;
+        String nibbles = digits.length() % 2 == 1 ? ODD_PREFIX + digits : EVEN_PREFIX + digits + EVEN_FILLER;
         byte[] key = new byte[nibbles.length() / 2];
         for (int i = 0; i < key.length; i++) {
             int high = Character.digit(nibbles.charAt(2 * i), 16);

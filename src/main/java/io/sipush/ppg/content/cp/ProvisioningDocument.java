@@ -18,8 +18,7 @@ public final class ProvisioningDocument {
         this.version = version == null ? null : Parm.requireText(version, "version");
         this.characteristics = List.copyOf(characteristics);
         if (this.characteristics.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "a provisioning document needs at least one characteristic");
+            throw new IllegalArgumentException("a provisioning document needs at least one characteristic");
         }
     }
 
@@ -51,8 +50,7 @@ public final class ProvisioningDocument {
             return false;
         }
         ProvisioningDocument that = (ProvisioningDocument) other;
-        return Objects.equals(version, that.version)
-                && characteristics.equals(that.characteristics);
+        return Objects.equals(version, that.version) && characteristics.equals(that.characteristics);
     }
 
     @Override

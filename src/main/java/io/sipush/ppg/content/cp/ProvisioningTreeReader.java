@@ -23,8 +23,7 @@ import java.util.function.Supplier;
  */
 final class ProvisioningTreeReader {
 
-    private ProvisioningTreeReader() {
-    }
+    private ProvisioningTreeReader() {}
 
     static ProvisioningDocument document(WbxmlElement root) throws MalformedWbxmlException {
         requireName(root, ROOT);
@@ -37,8 +36,7 @@ final class ProvisioningTreeReader {
         return build(() -> new ProvisioningDocument(attributes.get(VERSION), characteristics));
     }
 
-    private static Characteristic characteristic(WbxmlElement element)
-            throws MalformedWbxmlException {
+    private static Characteristic characteristic(WbxmlElement element) throws MalformedWbxmlException {
         String type = required(element, attributes(element, Set.of(TYPE)), TYPE);
         List<Parm> parms = new ArrayList<>();
         List<Characteristic> children = new ArrayList<>();
@@ -63,13 +61,11 @@ final class ProvisioningTreeReader {
         return build(() -> value == null ? Parm.withoutValue(name) : Parm.of(name, value));
     }
 
-    private static List<WbxmlElement> childElements(WbxmlElement parent)
-            throws MalformedWbxmlException {
+    private static List<WbxmlElement> childElements(WbxmlElement parent) throws MalformedWbxmlException {
         List<WbxmlElement> elements = new ArrayList<>();
         for (WbxmlNode node : parent.content()) {
             if (!(node instanceof WbxmlElement)) {
-                throw new MalformedWbxmlException(
-                        "<" + parent.name() + "> may hold only elements, found " + node);
+                throw new MalformedWbxmlException("<" + parent.name() + "> may hold only elements, found " + node);
             }
             elements.add((WbxmlElement) node);
         }
@@ -81,19 +77,17 @@ final class ProvisioningTreeReader {
         Map<String, String> attributes = new TreeMap<>();
         for (WbxmlAttribute attribute : element.attributes()) {
             if (!allowed.contains(attribute.name())) {
-                throw new MalformedWbxmlException("<" + element.name()
-                        + "> has no attribute " + attribute.name());
+                throw new MalformedWbxmlException("<" + element.name() + "> has no attribute " + attribute.name());
             }
             if (attributes.put(attribute.name(), attribute.value()) != null) {
-                throw new MalformedWbxmlException("<" + element.name()
-                        + "> repeats attribute " + attribute.name());
+                throw new MalformedWbxmlException("<" + element.name() + "> repeats attribute " + attribute.name());
             }
         }
         return attributes;
     }
 
-    private static String required(WbxmlElement element, Map<String, String> attributes,
-            String name) throws MalformedWbxmlException {
+    private static String required(WbxmlElement element, Map<String, String> attributes, String name)
+            throws MalformedWbxmlException {
         String value = attributes.get(name);
         if (value == null || value.isEmpty()) {
             throw new MalformedWbxmlException("<" + element.name() + "> needs a " + name);
@@ -101,17 +95,14 @@ final class ProvisioningTreeReader {
         return value;
     }
 
-    private static void requireName(WbxmlElement element, String expected)
-            throws MalformedWbxmlException {
+    private static void requireName(WbxmlElement element, String expected) throws MalformedWbxmlException {
         if (!element.name().equals(expected)) {
-            throw new MalformedWbxmlException(
-                    "expected <" + expected + ">, found <" + element.name() + ">");
+            throw new MalformedWbxmlException("expected <" + expected + ">, found <" + element.name() + ">");
         }
     }
 
     /** Runs a model constructor, turning its validation failure into a decoding failure. */
-    private static <T> T build(Supplier<T> constructor)
-            throws MalformedWbxmlException {
+    private static <T> T build(Supplier<T> constructor) throws MalformedWbxmlException {
         try {
             return constructor.get();
         } catch (IllegalArgumentException e) {

@@ -29,8 +29,7 @@ public final class ProvisioningWbxml {
     private static final WbxmlEncoder ENCODER = new WbxmlEncoder(ProvisioningTokens.TABLE);
     private static final WbxmlDecoder DECODER = new WbxmlDecoder(ProvisioningTokens.TABLE);
 
-    private ProvisioningWbxml() {
-    }
+    private ProvisioningWbxml() {}
 
     public static byte[] encode(ProvisioningDocument document) {
         return ENCODER.encode(toWbxml(document));
@@ -49,16 +48,15 @@ public final class ProvisioningWbxml {
                 .orElse(List.of());
         List<WbxmlNode> content = new ArrayList<>();
         document.characteristics().forEach(child -> content.add(element(child)));
-        return new WbxmlDocument(WBXML_VERSION_1_3, PUBLIC_ID, CHARSET_UTF_8,
-                new WbxmlElement(ROOT, attributes, content));
+        return new WbxmlDocument(
+                WBXML_VERSION_1_3, PUBLIC_ID, CHARSET_UTF_8, new WbxmlElement(ROOT, attributes, content));
     }
 
     private static WbxmlElement element(Characteristic characteristic) {
         List<WbxmlNode> content = new ArrayList<>();
         characteristic.parms().forEach(parm -> content.add(element(parm)));
         characteristic.children().forEach(child -> content.add(element(child)));
-        return new WbxmlElement(CHARACTERISTIC,
-                List.of(new WbxmlAttribute(TYPE, characteristic.type())), content);
+        return new WbxmlElement(CHARACTERISTIC, List.of(new WbxmlAttribute(TYPE, characteristic.type())), content);
     }
 
     private static WbxmlElement element(Parm parm) {
@@ -68,15 +66,12 @@ public final class ProvisioningWbxml {
         return new WbxmlElement(PARM, attributes, List.of());
     }
 
-    private static void requireProvisioningPublicId(WbxmlDocument document)
-            throws MalformedWbxmlException {
+    private static void requireProvisioningPublicId(WbxmlDocument document) throws MalformedWbxmlException {
         boolean known = document.publicId() == PUBLIC_ID
                 || document.publicIdText().filter(PUBLIC_ID_TEXT::equals).isPresent();
         if (!known) {
-            String found = document.publicIdText()
-                    .orElse(String.format("0x%02X", document.publicId()));
-            throw new MalformedWbxmlException(
-                    "public identifier " + found + " is not " + PUBLIC_ID_TEXT);
+            String found = document.publicIdText().orElse(String.format("0x%02X", document.publicId()));
+            throw new MalformedWbxmlException("public identifier " + found + " is not " + PUBLIC_ID_TEXT);
         }
     }
 }

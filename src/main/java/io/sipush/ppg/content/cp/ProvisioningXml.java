@@ -9,8 +9,7 @@ final class ProvisioningXml {
 
     private static final String INDENT = "  ";
 
-    private ProvisioningXml() {
-    }
+    private ProvisioningXml() {}
 
     static String render(ProvisioningDocument document) {
         StringBuilder xml = new StringBuilder()
@@ -25,8 +24,7 @@ final class ProvisioningXml {
         return xml.append("</wap-provisioningdoc>\n").toString();
     }
 
-    private static void characteristic(StringBuilder xml, Characteristic characteristic,
-            int depth) {
+    private static void characteristic(StringBuilder xml, Characteristic characteristic, int depth) {
         indent(xml, depth).append("<characteristic");
         attribute(xml, "type", characteristic.type());
         xml.append(">\n");

@@ -36,8 +36,8 @@ public enum SecurityMethod {
                 return method;
             }
         }
-        throw new UnknownSecurityMethodException("SEC=" + text
-                + " is not one of NETWPIN (0), USERPIN (1), USERNETWPIN (2), USERPINMAC (3)");
+        throw new UnknownSecurityMethodException(
+                "SEC=" + text + " is not one of NETWPIN (0), USERPIN (1), USERNETWPIN (2), USERPINMAC (3)");
     }
 
     /** The method whose number is {@code code}. */

@@ -14,8 +14,8 @@ public final class UserPin {
     public UserPin(String value) {
         Objects.requireNonNull(value, "value");
         if (!value.matches("[\\x21-\\x7E]+")) {
-            throw new IllegalArgumentException("PIN must be one or more printable ASCII "
-                    + "characters without spaces");
+            throw new IllegalArgumentException(
+                    "PIN must be one or more printable ASCII " + "characters without spaces");
         }
         this.value = value;
     }

@@ -15,13 +15,16 @@ final class WbxmlCharsets {
     static final int UTF_8 = 0x6A;
 
     private static final Map<Integer, Charset> BY_MIB_ENUM = Map.of(
-            0, StandardCharsets.UTF_8,
-            3, StandardCharsets.US_ASCII,
-            4, StandardCharsets.ISO_8859_1,
-            UTF_8, StandardCharsets.UTF_8);
+            0,
+            StandardCharsets.UTF_8,
+            3,
+            StandardCharsets.US_ASCII,
+            4,
+            StandardCharsets.ISO_8859_1,
+            UTF_8,
+            StandardCharsets.UTF_8);
 
-    private WbxmlCharsets() {
-    }
+    private WbxmlCharsets() {}
 
     static Optional<Charset> forMibEnum(int mibEnum) {
         return Optional.ofNullable(BY_MIB_ENUM.get(mibEnum));

@@ -61,8 +61,7 @@ public final class WbxmlDecoder {
             String publicIdText = publicIdIndex < 0 ? null : tableString(publicIdIndex);
             WbxmlElement root = element(1);
             if (!reader.atEnd()) {
-                throw new MalformedWbxmlException("unexpected bytes after the root element",
-                        reader.position());
+                throw new MalformedWbxmlException("unexpected bytes after the root element", reader.position());
             }
             return new WbxmlDocument(version, publicId, publicIdText, charsetCode, root);
         }
@@ -70,8 +69,8 @@ public final class WbxmlDecoder {
         private int readVersion() throws MalformedWbxmlException {
             int version = reader.readByte();
             if (version < OLDEST_VERSION || version > NEWEST_VERSION) {
-                throw new MalformedWbxmlException(String.format(
-                        "WBXML version 0x%02X is not supported (1.1 to 1.3 are)", version), 0);
+                throw new MalformedWbxmlException(
+                        String.format("WBXML version 0x%02X is not supported (1.1 to 1.3 are)", version), 0);
             }
             return version;
         }
@@ -79,25 +78,24 @@ public final class WbxmlDecoder {
         private int readCharset() throws MalformedWbxmlException {
             int position = reader.position();
             int code = reader.readMultiByteInt();
-            charset = WbxmlCharsets.forMibEnum(code).orElseThrow(() -> new MalformedWbxmlException(
-                    "charset MIBenum " + code + " is not supported", position));
+            charset = WbxmlCharsets.forMibEnum(code)
+                    .orElseThrow(() ->
+                            new MalformedWbxmlException("charset MIBenum " + code + " is not supported", position));
             return code;
         }
 
         private WbxmlElement element(int depth) throws MalformedWbxmlException {
             if (depth > MAX_DEPTH) {
-                throw new MalformedWbxmlException(
-                        "elements nest deeper than " + MAX_DEPTH, reader.position());
+                throw new MalformedWbxmlException("elements nest deeper than " + MAX_DEPTH, reader.position());
             }
             int token = readTagToken();
             int identity = token & WbxmlGlobalTokens.TAG_IDENTITY_MASK;
             int position = reader.position() - 1;
-            String name = table.tagName(tagPage, identity)
-                    .orElseThrow(() -> unknown("tag", identity, tagPage, position));
-            List<WbxmlAttribute> attributes = (token & WbxmlGlobalTokens.TAG_HAS_ATTRIBUTES) != 0
-                    ? attributes() : List.of();
-            List<WbxmlNode> content = (token & WbxmlGlobalTokens.TAG_HAS_CONTENT) != 0
-                    ? content(depth) : List.of();
+            String name =
+                    table.tagName(tagPage, identity).orElseThrow(() -> unknown("tag", identity, tagPage, position));
+            List<WbxmlAttribute> attributes =
+                    (token & WbxmlGlobalTokens.TAG_HAS_ATTRIBUTES) != 0 ? attributes() : List.of();
+            List<WbxmlNode> content = (token & WbxmlGlobalTokens.TAG_HAS_CONTENT) != 0 ? content(depth) : List.of();
             return new WbxmlElement(name, attributes, content);
         }
 
@@ -143,12 +141,12 @@ public final class WbxmlDecoder {
                 throw unsupported("token in an attribute list:", token, position);
             } else if (token < WbxmlGlobalTokens.FIRST_ATTRIBUTE_VALUE) {
                 collector.start(table.attributeStart(attributePage, token)
-                        .orElseThrow(() -> unknown("attribute start", token, attributePage,
-                                position)));
+                        .orElseThrow(() -> unknown("attribute start", token, attributePage, position)));
             } else {
-                collector.appendValue(table.attributeValue(attributePage, token)
-                        .orElseThrow(() -> unknown("attribute value", token, attributePage,
-                                position)), position);
+                collector.appendValue(
+                        table.attributeValue(attributePage, token)
+                                .orElseThrow(() -> unknown("attribute value", token, attributePage, position)),
+                        position);
             }
         }
 
@@ -175,8 +173,8 @@ public final class WbxmlDecoder {
                 reader.readByte();
                 return new WbxmlOpaque(reader.readBytes(reader.readMultiByteInt()));
             }
-            boolean startsElement = token == SWITCH_PAGE || WbxmlGlobalTokens.isLiteral(token)
-                    || !WbxmlGlobalTokens.isGlobal(token);
+            boolean startsElement =
+                    token == SWITCH_PAGE || WbxmlGlobalTokens.isLiteral(token) || !WbxmlGlobalTokens.isGlobal(token);
             if (!startsElement) {
                 throw unsupported("token in element content:", token, reader.position());
             }
@@ -205,8 +203,7 @@ public final class WbxmlDecoder {
                 return tableString(operand);
             }
             if (!Character.isValidCodePoint(operand)) {
-                throw new MalformedWbxmlException(
-                        "ENTITY " + operand + " is not a Unicode code point", position);
+                throw new MalformedWbxmlException("ENTITY " + operand + " is not a Unicode code point", position);
             }
             return new String(Character.toChars(operand));
         }
@@ -216,13 +213,12 @@ public final class WbxmlDecoder {
         }
 
         private MalformedWbxmlException unknown(String kind, int token, int page, int position) {
-            return new MalformedWbxmlException(String.format(
-                    "unknown %s token 0x%02X on code page %d", kind, token, page), position);
+            return new MalformedWbxmlException(
+                    String.format("unknown %s token 0x%02X on code page %d", kind, token, page), position);
         }
 
         private MalformedWbxmlException unsupported(String what, int token, int position) {
-            return new MalformedWbxmlException(String.format(
-                    "%s 0x%02X is not supported", what, token), position);
+            return new MalformedWbxmlException(String.format("%s 0x%02X is not supported", what, token), position);
         }
     }
 
@@ -241,8 +237,7 @@ public final class WbxmlDecoder {
 
         void appendValue(String piece, int position) throws MalformedWbxmlException {
             if (name == null) {
-                throw new MalformedWbxmlException(
-                        "attribute value comes before any attribute start", position);
+                throw new MalformedWbxmlException("attribute value comes before any attribute start", position);
             }
             value.append(piece);
         }

@@ -22,8 +22,7 @@ public final class WbxmlDocument {
         this(version, publicId, null, charset, root);
     }
 
-    WbxmlDocument(int version, int publicId, String publicIdText, int charset,
-            WbxmlElement root) {
+    WbxmlDocument(int version, int publicId, String publicIdText, int charset, WbxmlElement root) {
         if (version < 0 || version > 0xFF) {
             throw new IllegalArgumentException("version must be one byte, was " + version);
         }
@@ -67,8 +66,10 @@ public final class WbxmlDocument {
             return false;
         }
         WbxmlDocument that = (WbxmlDocument) other;
-        return version == that.version && publicId == that.publicId
-                && Objects.equals(publicIdText, that.publicIdText) && charset == that.charset
+        return version == that.version
+                && publicId == that.publicId
+                && Objects.equals(publicIdText, that.publicIdText)
+                && charset == that.charset
                 && root.equals(that.root);
     }
 

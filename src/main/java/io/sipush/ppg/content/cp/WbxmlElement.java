@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** An element of a WBXML tree with its attributes and content (WAP-192-WBXML §5.8.2). */
-public record WbxmlElement(String name, List<WbxmlAttribute> attributes,
-        List<WbxmlNode> content) implements WbxmlNode {
+public record WbxmlElement(String name, List<WbxmlAttribute> attributes, List<WbxmlNode> content) implements WbxmlNode {
 
     public WbxmlElement {
         Objects.requireNonNull(name, "name");

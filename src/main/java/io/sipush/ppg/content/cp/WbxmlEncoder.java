@@ -34,12 +34,12 @@ public final class WbxmlEncoder {
     /** Throws {@link IllegalArgumentException} for content the token table cannot express. */
     public byte[] encode(WbxmlDocument document) {
         if (document.publicId() == 0) {
-            throw new IllegalArgumentException("a public identifier given as a string is not "
-                    + "written; use a well-known public identifier");
+            throw new IllegalArgumentException(
+                    "a public identifier given as a string is not " + "written; use a well-known public identifier");
         }
         Charset charset = WbxmlCharsets.forMibEnum(document.charset())
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "charset MIBenum " + document.charset() + " is not supported"));
+                .orElseThrow(() ->
+                        new IllegalArgumentException("charset MIBenum " + document.charset() + " is not supported"));
         Output output = new Output(charset);
         output.header(document);
         output.element(document.root());
@@ -67,8 +67,7 @@ public final class WbxmlEncoder {
 
         void element(WbxmlElement element) {
             PageToken tag = table.tagToken(element.name(), tagPage)
-                    .orElseThrow(() -> new IllegalArgumentException(
-                            "no tag token for <" + element.name() + ">"));
+                    .orElseThrow(() -> new IllegalArgumentException("no tag token for <" + element.name() + ">"));
             tagPage = switchPage(tagPage, tag.page());
             bytes.write(tag.token() | flags(element));
             if (!element.attributes().isEmpty()) {
@@ -100,15 +99,14 @@ public final class WbxmlEncoder {
         }
 
         private void attribute(WbxmlAttribute attribute) {
-            Optional<PageToken> whole = table.attributeStartToken(
-                    attribute.name(), attribute.value(), attributePage);
+            Optional<PageToken> whole = table.attributeStartToken(attribute.name(), attribute.value(), attributePage);
             if (whole.isPresent()) {
                 attributeStart(whole.get());
                 return;
             }
             attributeStart(table.attributeStartToken(attribute.name(), "", attributePage)
-                    .orElseThrow(() -> new IllegalArgumentException(
-                            "no attribute start token for " + attribute.name())));
+                    .orElseThrow(
+                            () -> new IllegalArgumentException("no attribute start token for " + attribute.name())));
             attributeValue(attribute.value());
         }
 

@@ -17,6 +17,7 @@ final class WbxmlGlobalTokens {
 
     /** Tag token bits (§5.8.2): bit 7 says attributes follow, bit 6 says content follows. */
     static final int TAG_HAS_ATTRIBUTES = 0x80;
+
     static final int TAG_HAS_CONTENT = 0x40;
     static final int TAG_IDENTITY_MASK = 0x3F;
 
@@ -25,8 +26,7 @@ final class WbxmlGlobalTokens {
 
     private static final int GLOBAL_LOW_BITS_MAX = 0x04;
 
-    private WbxmlGlobalTokens() {
-    }
+    private WbxmlGlobalTokens() {}
 
     /** True for the global tokens 0x00–0x04, 0x40–0x44, 0x80–0x84 and 0xC0–0xC4. */
     static boolean isGlobal(int token) {

@@ -79,8 +79,9 @@ final class WbxmlReader {
     static String stringAt(byte[] table, int offset, Charset charset, int tokenPosition)
             throws MalformedWbxmlException {
         if (offset >= table.length) {
-            throw new MalformedWbxmlException("string table reference " + offset
-                    + " is beyond the " + table.length + "-byte string table", tokenPosition);
+            throw new MalformedWbxmlException(
+                    "string table reference " + offset + " is beyond the " + table.length + "-byte string table",
+                    tokenPosition);
         }
         int end = indexOfTerminator(table, offset, table.length);
         if (end < 0) {
@@ -99,8 +100,7 @@ final class WbxmlReader {
         return -1;
     }
 
-    private static String decode(byte[] data, int from, int to, Charset charset)
-            throws MalformedWbxmlException {
+    private static String decode(byte[] data, int from, int to, Charset charset) throws MalformedWbxmlException {
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -114,15 +114,15 @@ final class WbxmlReader {
 
     private void requireAvailable(int count) throws MalformedWbxmlException {
         if (count < 0 || count > bytes.length - position) {
-            throw new MalformedWbxmlException("WBXML ends early: needed " + count
-                    + " more byte(s), " + (bytes.length - position) + " left", position);
+            throw new MalformedWbxmlException(
+                    "WBXML ends early: needed " + count + " more byte(s), " + (bytes.length - position) + " left",
+                    position);
         }
     }
 
     private static int requireIntRange(long value, int start) throws MalformedWbxmlException {
         if (value > Integer.MAX_VALUE) {
-            throw new MalformedWbxmlException("multi-byte integer " + value + " is too large",
-                    start);
+            throw new MalformedWbxmlException("multi-byte integer " + value + " is too large", start);
         }
         return (int) value;
     }

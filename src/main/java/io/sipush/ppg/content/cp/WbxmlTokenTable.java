@@ -18,8 +18,7 @@ import java.util.OptionalInt;
 public final class WbxmlTokenTable {
 
     /** A token and the code page it belongs to. */
-    public record PageToken(int page, int token) {
-    }
+    public record PageToken(int page, int token) {}
 
     /** An attribute name and the value prefix its start token implies ("" for none). */
     public record AttributeStart(String name, String valuePrefix) {
@@ -63,21 +62,20 @@ public final class WbxmlTokenTable {
     }
 
     /** The start token for exactly this name and value prefix, preferring a page. */
-    public Optional<PageToken> attributeStartToken(String name, String valuePrefix,
-            int preferredPage) {
+    public Optional<PageToken> attributeStartToken(String name, String valuePrefix, int preferredPage) {
         return find(attributeStarts, new AttributeStart(name, valuePrefix), preferredPage);
     }
 
     /** The token on {@code page} that stands for the whole of {@code value}. */
     public OptionalInt attributeValueToken(int page, String value) {
         return attributeValues.entrySet().stream()
-                .filter(entry -> entry.getKey().page() == page && entry.getValue().equals(value))
+                .filter(entry ->
+                        entry.getKey().page() == page && entry.getValue().equals(value))
                 .mapToInt(entry -> entry.getKey().token())
                 .findFirst();
     }
 
-    private static <V> Optional<PageToken> find(Map<PageToken, V> map, V wanted,
-            int preferredPage) {
+    private static <V> Optional<PageToken> find(Map<PageToken, V> map, V wanted, int preferredPage) {
         return map.entrySet().stream()
                 .filter(entry -> entry.getValue().equals(wanted))
                 .map(Map.Entry::getKey)
@@ -93,8 +91,7 @@ public final class WbxmlTokenTable {
         private final Map<PageToken, String> attributeValues = new LinkedHashMap<>();
         private int page;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder page(int page) {
             if (page < 0 || page > 0xFF) {
@@ -132,16 +129,15 @@ public final class WbxmlTokenTable {
 
         private static void requireRange(int token, int low, int high, String kind) {
             if (token < low || token > high || WbxmlGlobalTokens.isGlobal(token)) {
-                throw new IllegalArgumentException(String.format(
-                        "0x%02X is not a valid %s token", token, kind));
+                throw new IllegalArgumentException(String.format("0x%02X is not a valid %s token", token, kind));
             }
         }
 
         private <V> void put(Map<PageToken, V> map, int token, V value) {
             PageToken key = new PageToken(page, token);
             if (map.putIfAbsent(key, Objects.requireNonNull(value)) != null) {
-                throw new IllegalArgumentException(String.format(
-                        "token 0x%02X on page %d is defined twice", token, page));
+                throw new IllegalArgumentException(
+                        String.format("token 0x%02X on page %d is defined twice", token, page));
             }
         }
     }

@@ -15,6 +15,7 @@ public final class Package0 {
 
     /** DM 1.2 sends version 12 (version × 10); some stacks check for 11. */
     public static final int DEFAULT_VERSION = 12;
+
     public static final int MAX_VERSION = 0x3FF;
     public static final int MIN_SESSION_ID = 1;
     public static final int MAX_SESSION_ID = 0xFFFF;
@@ -27,28 +28,27 @@ public final class Package0 {
     private final String serverId;
     private final byte[] vendorSpecific;
 
-    public Package0(int version, UiMode uiMode, Initiator initiator, int sessionId,
-            String serverId, byte[] vendorSpecific) {
+    public Package0(
+            int version, UiMode uiMode, Initiator initiator, int sessionId, String serverId, byte[] vendorSpecific) {
         this.version = requireVersion(version);
         this.uiMode = Objects.requireNonNull(uiMode, "uiMode");
         this.initiator = Objects.requireNonNull(initiator, "initiator");
         this.sessionId = requireSessionId(sessionId);
         this.serverId = requireServerId(serverId);
-        this.vendorSpecific = Objects.requireNonNull(vendorSpecific, "vendorSpecific").clone();
+        this.vendorSpecific =
+                Objects.requireNonNull(vendorSpecific, "vendorSpecific").clone();
     }
 
     private static int requireVersion(int version) {
         if (version < 0 || version > MAX_VERSION) {
-            throw new IllegalArgumentException(
-                    "version must fit 10 bits (0.." + MAX_VERSION + "), was " + version);
+            throw new IllegalArgumentException("version must fit 10 bits (0.." + MAX_VERSION + "), was " + version);
         }
         return version;
     }
 
     private static int requireSessionId(int sessionId) {
         if (sessionId < MIN_SESSION_ID || sessionId > MAX_SESSION_ID) {
-            throw new IllegalArgumentException(
-                    "session id must be 1..0xFFFF, was " + sessionId);
+            throw new IllegalArgumentException("session id must be 1..0xFFFF, was " + sessionId);
         }
         return sessionId;
     }
@@ -57,8 +57,7 @@ public final class Package0 {
         Objects.requireNonNull(serverId, "serverId");
         int length = serverId.getBytes(StandardCharsets.UTF_8).length;
         if (length == 0 || length > MAX_SERVER_ID_BYTES) {
-            throw new IllegalArgumentException(
-                    "server id must be 1..255 bytes in UTF-8, was " + length + " bytes");
+            throw new IllegalArgumentException("server id must be 1..255 bytes in UTF-8, was " + length + " bytes");
         }
         return serverId;
     }
@@ -107,15 +106,17 @@ public final class Package0 {
             return false;
         }
         Package0 that = (Package0) other;
-        return version == that.version && uiMode == that.uiMode && initiator == that.initiator
-                && sessionId == that.sessionId && serverId.equals(that.serverId)
+        return version == that.version
+                && uiMode == that.uiMode
+                && initiator == that.initiator
+                && sessionId == that.sessionId
+                && serverId.equals(that.serverId)
                 && Arrays.equals(vendorSpecific, that.vendorSpecific);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(version, uiMode, initiator, sessionId, serverId,
-                Arrays.hashCode(vendorSpecific));
+        return Objects.hash(version, uiMode, initiator, sessionId, serverId, Arrays.hashCode(vendorSpecific));
     }
 
     @Override

@@ -15,8 +15,7 @@ import java.util.Arrays;
  */
 public final class Package0Decoder {
 
-    private Package0Decoder() {
-    }
+    private Package0Decoder() {}
 
     public static ReceivedPackage0 decode(byte[] bytes) throws MalformedPackage0Exception {
         requireMinimumLength(bytes);
@@ -45,11 +44,11 @@ public final class Package0Decoder {
         buffer.get(vendorSpecific);
         return new Package0(
                 (int) field(flags, Package0Layout.VERSION_SHIFT, Package0Layout.VERSION_MASK),
-                UiMode.fromCode((int) field(
-                        flags, Package0Layout.UI_MODE_SHIFT, Package0Layout.UI_MODE_MASK)),
-                Initiator.fromBit((int) field(
-                        flags, Package0Layout.INITIATOR_SHIFT, Package0Layout.INITIATOR_MASK)),
-                sessionId, serverId, vendorSpecific);
+                UiMode.fromCode((int) field(flags, Package0Layout.UI_MODE_SHIFT, Package0Layout.UI_MODE_MASK)),
+                Initiator.fromBit((int) field(flags, Package0Layout.INITIATOR_SHIFT, Package0Layout.INITIATOR_MASK)),
+                sessionId,
+                serverId,
+                vendorSpecific);
     }
 
     private static long field(long flags, int shift, long mask) {
@@ -62,9 +61,8 @@ public final class Package0Decoder {
             flags = (flags << 8) | Byte.toUnsignedInt(buffer.get());
         }
         if ((flags & Package0Layout.FUTURE_USE_MASK) != 0) {
-            throw new MalformedPackage0Exception(String.format(
-                    "future-use bits must be zero, were 0x%07X",
-                    flags & Package0Layout.FUTURE_USE_MASK));
+            throw new MalformedPackage0Exception(
+                    String.format("future-use bits must be zero, were 0x%07X", flags & Package0Layout.FUTURE_USE_MASK));
         }
         return flags;
     }
@@ -81,7 +79,8 @@ public final class Package0Decoder {
         ByteBuffer serverId = buffer.slice().limit(length);
         buffer.position(buffer.position() + length);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(serverId)

@@ -18,14 +18,12 @@ public final class Package0Digest {
     public static final int LENGTH = Package0Layout.DIGEST_LENGTH;
     private static final byte SEPARATOR = ':';
 
-    private Package0Digest() {
-    }
+    private Package0Digest() {}
 
     /** The 16-byte digest of {@code trigger} for these credentials and nonce. */
     public static byte[] compute(DmServerCredentials credentials, byte[] nonce, byte[] trigger) {
         String credentialHash = base64Md5(
-                (credentials.serverId() + ":" + credentials.serverPassword())
-                        .getBytes(StandardCharsets.UTF_8));
+                (credentials.serverId() + ":" + credentials.serverPassword()).getBytes(StandardCharsets.UTF_8));
         String triggerHash = base64Md5(trigger);
         ByteArrayOutputStream input = new ByteArrayOutputStream();
         input.writeBytes(credentialHash.getBytes(StandardCharsets.US_ASCII));

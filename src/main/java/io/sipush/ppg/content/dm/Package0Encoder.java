@@ -10,18 +10,16 @@ import java.nio.ByteBuffer;
  */
 public final class Package0Encoder {
 
-    private Package0Encoder() {
-    }
+    private Package0Encoder() {}
 
     /**
      * The whole package: the digest computed with {@code credentials} and {@code nonce}, then
      * the trigger. The credentials must belong to the package's server.
      */
-    public static byte[] encode(Package0 notification, DmServerCredentials credentials,
-            byte[] nonce) {
+    public static byte[] encode(Package0 notification, DmServerCredentials credentials, byte[] nonce) {
         if (!notification.serverId().equals(credentials.serverId())) {
-            throw new IllegalArgumentException("credentials are for server "
-                    + credentials.serverId() + ", the package names " + notification.serverId());
+            throw new IllegalArgumentException("credentials are for server " + credentials.serverId()
+                    + ", the package names " + notification.serverId());
         }
         byte[] trigger = trigger(notification);
         byte[] digest = Package0Digest.compute(credentials, nonce, trigger);
@@ -35,8 +33,8 @@ public final class Package0Encoder {
     public static byte[] trigger(Package0 notification) {
         byte[] serverId = notification.serverIdBytes();
         byte[] vendorSpecific = notification.vendorSpecific();
-        ByteBuffer trigger = ByteBuffer.allocate(
-                Package0Layout.FIXED_TRIGGER_LENGTH + serverId.length + vendorSpecific.length);
+        ByteBuffer trigger =
+                ByteBuffer.allocate(Package0Layout.FIXED_TRIGGER_LENGTH + serverId.length + vendorSpecific.length);
         putFlags(trigger, notification);
         trigger.putShort((short) notification.sessionId());
         trigger.put((byte) serverId.length);

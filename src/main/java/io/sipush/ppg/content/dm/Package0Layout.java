@@ -12,8 +12,7 @@ final class Package0Layout {
     static final int FLAGS_LENGTH = 5;
     static final int SESSION_ID_LENGTH = 2;
     static final int LENGTH_IDENTIFIER_LENGTH = 1;
-    static final int FIXED_TRIGGER_LENGTH =
-            FLAGS_LENGTH + SESSION_ID_LENGTH + LENGTH_IDENTIFIER_LENGTH;
+    static final int FIXED_TRIGGER_LENGTH = FLAGS_LENGTH + SESSION_ID_LENGTH + LENGTH_IDENTIFIER_LENGTH;
     static final int MIN_PACKAGE_LENGTH = DIGEST_LENGTH + FIXED_TRIGGER_LENGTH;
 
     static final int VERSION_SHIFT = 30;
@@ -24,6 +23,5 @@ final class Package0Layout {
     static final long INITIATOR_MASK = 0x1;
     static final long FUTURE_USE_MASK = (1L << INITIATOR_SHIFT) - 1;
 
-    private Package0Layout() {
-    }
+    private Package0Layout() {}
 }

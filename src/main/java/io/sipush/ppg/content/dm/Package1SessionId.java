@@ -8,14 +8,12 @@ import java.util.Locale;
  */
 public final class Package1SessionId {
 
-    private Package1SessionId() {
-    }
+    private Package1SessionId() {}
 
     /** For example 0x00AB becomes {@code "AB"} and 1 becomes {@code "1"}. */
     public static String render(int sessionId) {
         if (sessionId < Package0.MIN_SESSION_ID || sessionId > Package0.MAX_SESSION_ID) {
-            throw new IllegalArgumentException(
-                    "session id must be 1..0xFFFF, was " + sessionId);
+            throw new IllegalArgumentException("session id must be 1..0xFFFF, was " + sessionId);
         }
         return Integer.toHexString(sessionId).toUpperCase(Locale.ROOT);
     }

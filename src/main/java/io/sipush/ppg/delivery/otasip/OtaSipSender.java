@@ -25,7 +25,8 @@ public class OtaSipSender implements DeliveryPort {
     static final String DELIVERY_ID = "ppg.deliveryId";
     private static final String PUSH_KEY = "ppg-push-";
 
-    @Inject PpgSettings settings;
+    @Inject
+    PpgSettings settings;
 
     private volatile SipFactory factory;
 
@@ -41,8 +42,8 @@ public class OtaSipSender implements DeliveryPort {
         }
         try {
             SipApplicationSession session = sip.createApplicationSessionByKey(PUSH_KEY + push.pushKey());
-            SipServletRequest message =
-                    sip.createRequest(session, "MESSAGE", nameAddr(sip, settings.sipIdentity()), nameAddr(sip, push.toUri()));
+            SipServletRequest message = sip.createRequest(
+                    session, "MESSAGE", nameAddr(sip, settings.sipIdentity()), nameAddr(sip, push.toUri()));
             message.setRequestURI(requestUri(sip, push));
             if (push.outboundProxy() != null) {
                 message.pushRoute(looseRoute(sip, push));
@@ -64,7 +65,10 @@ public class OtaSipSender implements DeliveryPort {
 
     private static URI requestUri(SipFactory sip, OtaSipRequest push) throws ServletException {
         URI uri = sip.createURI(push.requestUri());
-        if (push.tcp() && push.outboundProxy() == null && uri instanceof SipURI sipUri && sipUri.getTransportParam() == null) {
+        if (push.tcp()
+                && push.outboundProxy() == null
+                && uri instanceof SipURI sipUri
+                && sipUri.getTransportParam() == null) {
             sipUri.setTransportParam("tcp");
         }
         return uri;

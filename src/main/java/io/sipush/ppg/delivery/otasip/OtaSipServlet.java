@@ -47,7 +47,8 @@ public class OtaSipServlet extends SipServlet {
         try {
             registration = RegisterReader.read(request, settings.homeDomain(), now);
         } catch (IllegalArgumentException e) {
-            request.createResponse(SipServletResponse.SC_BAD_REQUEST, e.getMessage()).send();
+            request.createResponse(SipServletResponse.SC_BAD_REQUEST, e.getMessage())
+                    .send();
             return;
         }
         try {

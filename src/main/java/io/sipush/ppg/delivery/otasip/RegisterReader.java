@@ -66,7 +66,11 @@ final class RegisterReader {
             unquoted = unquoted.substring(1, unquoted.length() - 1);
         }
         return Arrays.stream(unquoted.split(","))
-                .map(v -> v.replace("\\\"", "").replace("\"", "").replace("<", "").replace(">", "").trim())
+                .map(v -> v.replace("\\\"", "")
+                        .replace("\"", "")
+                        .replace("<", "")
+                        .replace(">", "")
+                        .trim())
                 .filter(v -> !v.isEmpty())
                 .toList();
     }

@@ -55,10 +55,9 @@ public class ContactBindingRow {
     }
 
     ContactBinding toBinding() {
-        List<String> apps =
-                pushApplicationIds == null || pushApplicationIds.isEmpty()
-                        ? List.of()
-                        : Arrays.asList(pushApplicationIds.split(","));
+        List<String> apps = pushApplicationIds == null || pushApplicationIds.isEmpty()
+                ? List.of()
+                : Arrays.asList(pushApplicationIds.split(","));
         return new ContactBinding(contactUri, Instant.ofEpochMilli(expiresAt), q, apps);
     }
 }

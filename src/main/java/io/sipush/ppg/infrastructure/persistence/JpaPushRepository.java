@@ -23,8 +23,7 @@ public class JpaPushRepository implements PushRepository {
 
     @Override
     public boolean exists(String piName, String pushId) {
-        return !em.createQuery(
-                        "SELECT p.id FROM Push p WHERE p.piName = :pi AND p.pushId = :pushId", Long.class)
+        return !em.createQuery("SELECT p.id FROM Push p WHERE p.piName = :pi AND p.pushId = :pushId", Long.class)
                 .setParameter("pi", piName)
                 .setParameter("pushId", pushId)
                 .setMaxResults(1)

@@ -30,8 +30,9 @@ public class JpaTerminalRegistry implements TerminalRegistry {
             }
         }
         for (ContactBinding binding : registration.bindings()) {
-            Optional<ContactBindingRow> existing =
-                    rows.stream().filter(r -> r.contactUri().equals(binding.contactUri()) && em.contains(r)).findFirst();
+            Optional<ContactBindingRow> existing = rows.stream()
+                    .filter(r -> r.contactUri().equals(binding.contactUri()) && em.contains(r))
+                    .findFirst();
             existing.ifPresentOrElse(r -> r.update(binding), () -> em.persist(new ContactBindingRow(aor, binding)));
         }
         em.flush();

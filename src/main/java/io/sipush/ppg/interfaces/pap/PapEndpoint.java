@@ -25,8 +25,11 @@ import javax.inject.Inject;
  */
 @ApplicationScoped
 public class PapEndpoint {
-    @Inject PpgSettings settings;
-    @Inject PushOperations operations;
+    @Inject
+    PpgSettings settings;
+
+    @Inject
+    PushOperations operations;
 
     private final MultipartRelatedReader multipart = new MultipartRelatedReader();
 
@@ -75,7 +78,9 @@ public class PapEndpoint {
             return push;
         }
         throw new PapException(
-                StatusCode.BAD_REQUEST, "the control entity of a multipart/related request must be a push-message", null);
+                StatusCode.BAD_REQUEST,
+                "the control entity of a multipart/related request must be a push-message",
+                null);
     }
 
     private PapDecoder decoder() {

@@ -22,8 +22,11 @@ public class PapServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(PapServlet.class.getName());
     private static final String PAP_CONTENT_TYPE = "application/xml; charset=UTF-8";
 
-    @Inject transient PushInitiatorAuthenticator authenticator;
-    @Inject transient PapEndpoint endpoint;
+    @Inject
+    transient PushInitiatorAuthenticator authenticator;
+
+    @Inject
+    transient PapEndpoint endpoint;
 
     private final PapEncoder encoder = new PapEncoder();
 
@@ -37,13 +40,17 @@ public class PapServlet extends HttpServlet {
         }
         PapReply reply;
         try {
-            reply = endpoint.handle(pi.get(), request.getContentType(), request.getContentLengthLong(), request.getInputStream());
+            reply = endpoint.handle(
+                    pi.get(), request.getContentType(), request.getContentLengthLong(), request.getInputStream());
         } catch (IOException e) {
             throw e;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "PAP request of push initiator " + pi.get() + " failed", e);
-            reply = PapReply.of(new BadMessageResponse(PapVersion.V2_1, StatusCode.INTERNAL_SERVER_ERROR,
-                    "internal error; nothing was accepted, try again later", null));
+            reply = PapReply.of(new BadMessageResponse(
+                    PapVersion.V2_1,
+                    StatusCode.INTERNAL_SERVER_ERROR,
+                    "internal error; nothing was accepted, try again later",
+                    null));
         }
         byte[] body = encoder.encode(reply.response());
         response.setStatus(reply.httpStatus());

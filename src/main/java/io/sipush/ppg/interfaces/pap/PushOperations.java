@@ -40,11 +40,20 @@ import javax.inject.Inject;
 public class PushOperations {
     private static final String SENDER_NAME = "SIP Push Proxy Gateway";
 
-    @Inject PushSubmissionService submissions;
-    @Inject PushStatusService status;
-    @Inject PushCancellationService cancellations;
-    @Inject TerminalRegistry registry;
-    @Inject PpgSettings settings;
+    @Inject
+    PushSubmissionService submissions;
+
+    @Inject
+    PushStatusService status;
+
+    @Inject
+    PushCancellationService cancellations;
+
+    @Inject
+    TerminalRegistry registry;
+
+    @Inject
+    PpgSettings settings;
 
     PapReply push(String piName, PushMessage message, PushSubmissionEntity entity) throws PapException {
         Instant now = Instant.now();
@@ -57,23 +66,36 @@ public class PushOperations {
     }
 
     private PapReply pushReply(PushMessage message, StatusCode code, String desc, Instant now) {
-        return PapReply.of(
-                new PushResponse(message.version(), message.pushId(), settings.sipIdentity(), SENDER_NAME, now, code, desc));
+        return PapReply.of(new PushResponse(
+                message.version(), message.pushId(), settings.sipIdentity(), SENDER_NAME, now, code, desc));
     }
 
     PapReply statusQuery(String piName, StatusQueryMessage query) throws PapException {
         List<StatusQueryResult> results = new ArrayList<>();
         try {
             for (AddressStatus s : selected(status.status(piName, query.pushId()), query.addresses())) {
-                results.add(
-                        new StatusQueryResult(
-                                StatusCode.OK, describe(s), s.state(), s.eventTime(), List.of(PushAddress.parse(s.papAddress()))));
+                results.add(new StatusQueryResult(
+                        StatusCode.OK,
+                        describe(s),
+                        s.state(),
+                        s.eventTime(),
+                        List.of(PushAddress.parse(s.papAddress()))));
             }
         } catch (PushIdNotFoundException e) {
-            results.add(new StatusQueryResult(StatusCode.PUSH_ID_NOT_FOUND, e.getMessage(), io.sipush.ppg.pap.MessageState.UNKNOWN, null, query.addresses()));
+            results.add(new StatusQueryResult(
+                    StatusCode.PUSH_ID_NOT_FOUND,
+                    e.getMessage(),
+                    io.sipush.ppg.pap.MessageState.UNKNOWN,
+                    null,
+                    query.addresses()));
         }
         if (results.isEmpty()) {
-            results.add(new StatusQueryResult(StatusCode.ADDRESS_NOT_FOUND, "the push was not sent to the addresses named", io.sipush.ppg.pap.MessageState.UNKNOWN, null, query.addresses()));
+            results.add(new StatusQueryResult(
+                    StatusCode.ADDRESS_NOT_FOUND,
+                    "the push was not sent to the addresses named",
+                    io.sipush.ppg.pap.MessageState.UNKNOWN,
+                    null,
+                    query.addresses()));
         }
         return PapReply.of(new StatusQueryResponse(query.version(), query.pushId(), results));
     }
@@ -84,7 +106,8 @@ public class PushOperations {
             for (Cancellation c : cancellations.cancel(piName, cancel.pushId(), Instant.now())) {
                 StatusCode code = c.cancelled() ? StatusCode.OK : StatusCode.CANCELLATION_NOT_POSSIBLE;
                 String desc = c.cancelled() ? "cancelled" : c.why();
-                results.add(new CancelResult(code, desc, List.of(PushAddress.parse(c.status().papAddress()))));
+                results.add(new CancelResult(
+                        code, desc, List.of(PushAddress.parse(c.status().papAddress()))));
             }
         } catch (PushIdNotFoundException e) {
             results.add(new CancelResult(StatusCode.PUSH_ID_NOT_FOUND, e.getMessage(), cancel.addresses()));
@@ -98,7 +121,9 @@ public class PushOperations {
         List<ContactBinding> contacts = registry.activeContacts(aor, Instant.now());
         Map<String, String> capabilities = new LinkedHashMap<>();
         capabilities.put("registered", Boolean.toString(!contacts.isEmpty()));
-        Set<String> apps = contacts.stream().flatMap(c -> c.pushApplicationIds().stream()).collect(Collectors.toCollection(java.util.TreeSet::new));
+        Set<String> apps = contacts.stream()
+                .flatMap(c -> c.pushApplicationIds().stream())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
         if (!apps.isEmpty()) {
             capabilities.put("push-application-ids", String.join(",", apps));
         }

@@ -16,8 +16,7 @@ final class DocumentVersion {
 
     static final PapVersion DEFAULT = PapVersion.V2_1;
 
-    private DocumentVersion() {
-    }
+    private DocumentVersion() {}
 
     static PapVersion resolve(ParsedDocument document) throws PapException {
         PapVersion version = fromDoctype(document.doctype()).orElse(null);
@@ -28,51 +27,49 @@ final class DocumentVersion {
         return version == null ? DEFAULT : version;
     }
 
-    private static Optional<PapVersion> fromDoctype(ParsedDocument.Doctype doctype)
-            throws PapException {
+    private static Optional<PapVersion> fromDoctype(ParsedDocument.Doctype doctype) throws PapException {
         if (doctype == null) {
             return Optional.empty();
         }
         if (!"pap".equals(doctype.rootName())) {
-            throw new PapException(StatusCode.BAD_REQUEST,
-                    "The DOCTYPE names " + doctype.rootName() + ", not pap", doctype.text());
+            throw new PapException(
+                    StatusCode.BAD_REQUEST, "The DOCTYPE names " + doctype.rootName() + ", not pap", doctype.text());
         }
         if (doctype.publicId() != null) {
             return Optional.of(PapVersion.fromPublicId(doctype.publicId())
-                    .orElseThrow(() -> unsupported("Unknown PAP public identifier "
-                            + doctype.publicId(), doctype.text())));
+                    .orElseThrow(
+                            () -> unsupported("Unknown PAP public identifier " + doctype.publicId(), doctype.text())));
         }
         if (doctype.systemId() != null) {
             return Optional.of(PapVersion.fromSystemId(doctype.systemId())
-                    .orElseThrow(() -> unsupported("Unknown PAP DTD system identifier "
-                            + doctype.systemId(), doctype.text())));
+                    .orElseThrow(() ->
+                            unsupported("Unknown PAP DTD system identifier " + doctype.systemId(), doctype.text())));
         }
         return Optional.empty();
     }
 
-    private static PapVersion checkPapAttribute(XmlElement pap, PapVersion fromDoctype)
-            throws PapException {
+    private static PapVersion checkPapAttribute(XmlElement pap, PapVersion fromDoctype) throws PapException {
         String label = pap.attributes().get("version");
         if (label == null || !"pap".equals(pap.name())) {
             return fromDoctype;
         }
-        PapVersion named = PapVersion.fromLabel(label).orElseThrow(
-                () -> unsupported("PAP version " + label + " is not supported", pap.startTag()));
+        PapVersion named = PapVersion.fromLabel(label)
+                .orElseThrow(() -> unsupported("PAP version " + label + " is not supported", pap.startTag()));
         if (fromDoctype != null && fromDoctype != named) {
-            throw unsupported("<pap version=\"" + label + "\"> contradicts the DOCTYPE of PAP "
-                    + fromDoctype.label(), pap.startTag());
+            throw unsupported(
+                    "<pap version=\"" + label + "\"> contradicts the DOCTYPE of PAP " + fromDoctype.label(),
+                    pap.startTag());
         }
         return named;
     }
 
     /** A supported-versions list such as {@code 2.0,1.*} must admit one version we speak. */
     private static void requireOneSupported(String supportedVersions) throws PapException {
-        boolean any = Arrays.stream(supportedVersions.split(","))
-                .map(String::trim)
-                .anyMatch(DocumentVersion::matchesOurs);
+        boolean any =
+                Arrays.stream(supportedVersions.split(",")).map(String::trim).anyMatch(DocumentVersion::matchesOurs);
         if (!any) {
-            throw unsupported("None of the supported-versions " + supportedVersions
-                    + " is spoken by this PPG (1.0, 2.0, 2.1)",
+            throw unsupported(
+                    "None of the supported-versions " + supportedVersions + " is spoken by this PPG (1.0, 2.0, 2.1)",
                     "<?wap-pap-ver supported-versions=\"" + supportedVersions + "\"?>");
         }
     }
@@ -80,8 +77,9 @@ final class DocumentVersion {
     private static boolean matchesOurs(String pattern) {
         for (PapVersion version : PapVersion.values()) {
             String label = version.label();
-            if (pattern.equals("*") || pattern.equals(label) || pattern.endsWith(".*")
-                    && label.startsWith(pattern.substring(0, pattern.length() - 1))) {
+            if (pattern.equals("*")
+                    || pattern.equals(label)
+                    || pattern.endsWith(".*") && label.startsWith(pattern.substring(0, pattern.length() - 1))) {
                 return true;
             }
         }

@@ -27,8 +27,7 @@ final class ElementReader {
         this.element = element;
     }
 
-    static ElementReader strict(XmlElement element, Set<String> attributes, Set<String> children)
-            throws PapException {
+    static ElementReader strict(XmlElement element, Set<String> attributes, Set<String> children) throws PapException {
         ElementReader reader = new ElementReader(element);
         reader.refuseUnknownAttributes(attributes);
         reader.refuseUnknownChildren(children);
@@ -83,8 +82,7 @@ final class ElementReader {
         throw badRequest(attribute + " must be true or false, not " + value);
     }
 
-    <E> E enumerated(String attribute, Function<String, E> parser, E defaultValue)
-            throws PapException {
+    <E> E enumerated(String attribute, Function<String, E> parser, E defaultValue) throws PapException {
         String value = optional(attribute);
         if (value == null) {
             return defaultValue;
@@ -147,8 +145,7 @@ final class ElementReader {
     private void refuseUnknownAttributes(Set<String> known) throws PapException {
         for (String attribute : element.attributes().keySet()) {
             if (!known.contains(attribute)) {
-                throw badRequest("Unknown attribute " + attribute + " on " + element.name()
-                        + hint(attribute));
+                throw badRequest("Unknown attribute " + attribute + " on " + element.name() + hint(attribute));
             }
         }
     }
@@ -156,7 +153,8 @@ final class ElementReader {
     private void refuseUnknownChildren(Set<String> known) throws PapException {
         for (XmlElement child : element.children()) {
             if (!known.contains(child.name())) {
-                throw new PapException(StatusCode.BAD_REQUEST,
+                throw new PapException(
+                        StatusCode.BAD_REQUEST,
                         "Unknown element " + child.name() + " in " + element.name(),
                         child.startTag());
             }

@@ -66,8 +66,7 @@ public final class PapDecoder {
         if (xml == null) {
             return DocumentVersion.DEFAULT;
         }
-        String head = new String(xml, 0, Math.min(xml.length, SNIFF_BYTES),
-                StandardCharsets.ISO_8859_1);
+        String head = new String(xml, 0, Math.min(xml.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
         Matcher matcher = PUBLIC_ID.matcher(head);
         if (matcher.find()) {
             return PapVersion.fromPublicId(matcher.group()).orElse(DocumentVersion.DEFAULT);
@@ -87,8 +86,7 @@ public final class PapDecoder {
             PapVersion version = DocumentVersion.resolve(document);
             return messageDecoder.decode(PapElements.message(document.root()), version);
         } catch (RuntimeException e) {
-            throw new PapException(StatusCode.BAD_REQUEST,
-                    "The control entity could not be understood", null, e);
+            throw new PapException(StatusCode.BAD_REQUEST, "The control entity could not be understood", null, e);
         }
     }
 
@@ -97,8 +95,10 @@ public final class PapDecoder {
             throw new PapException(StatusCode.BAD_REQUEST, "The control entity is empty");
         }
         if (xml.length > limits.maxRequestBytes()) {
-            throw new PapException(StatusCode.BAD_REQUEST, "The control entity is too large: "
-                    + xml.length + " bytes, over the limit of " + limits.maxRequestBytes());
+            throw new PapException(
+                    StatusCode.BAD_REQUEST,
+                    "The control entity is too large: " + xml.length + " bytes, over the limit of "
+                            + limits.maxRequestBytes());
         }
     }
 

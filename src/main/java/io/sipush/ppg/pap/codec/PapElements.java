@@ -36,25 +36,31 @@ final class PapElements {
     static final String CANCEL_RESULT = "cancel-result";
     static final String STATUSQUERY_RESULT = "statusquery-result";
 
-    static final Set<String> MESSAGES = Set.of(PUSH_MESSAGE, PUSH_RESPONSE, CANCEL_MESSAGE,
-            CANCEL_RESPONSE, RESULTNOTIFICATION_MESSAGE, RESULTNOTIFICATION_RESPONSE,
-            STATUSQUERY_MESSAGE, STATUSQUERY_RESPONSE, CCQ_MESSAGE, CCQ_RESPONSE,
+    static final Set<String> MESSAGES = Set.of(
+            PUSH_MESSAGE,
+            PUSH_RESPONSE,
+            CANCEL_MESSAGE,
+            CANCEL_RESPONSE,
+            RESULTNOTIFICATION_MESSAGE,
+            RESULTNOTIFICATION_RESPONSE,
+            STATUSQUERY_MESSAGE,
+            STATUSQUERY_RESPONSE,
+            CCQ_MESSAGE,
+            CCQ_RESPONSE,
             BADMESSAGE_RESPONSE);
 
-    private static final Set<String> QOS_ATTRIBUTES = Set.of("priority", "delivery-method",
-            "network", "network-required", "bearer", "bearer-required");
+    private static final Set<String> QOS_ATTRIBUTES =
+            Set.of("priority", "delivery-method", "network", "network-required", "bearer", "bearer-required");
 
-    private PapElements() {
-    }
+    private PapElements() {}
 
     /** The one message element inside {@code <pap>}. */
     static XmlElement message(XmlElement pap) throws PapException {
         if (!PAP.equals(pap.name())) {
-            throw new PapException(StatusCode.BAD_REQUEST,
-                    "The root element is " + pap.name() + ", not pap", pap.startTag());
+            throw new PapException(
+                    StatusCode.BAD_REQUEST, "The root element is " + pap.name() + ", not pap", pap.startTag());
         }
-        ElementReader reader =
-                ElementReader.strict(pap, Set.of("product-name", "version"), MESSAGES);
+        ElementReader reader = ElementReader.strict(pap, Set.of("product-name", "version"), MESSAGES);
         if (pap.children().size() != 1) {
             throw reader.badRequest("pap must contain exactly one message element");
         }
@@ -62,13 +68,13 @@ final class PapElements {
     }
 
     /** The address children, at most {@code limits.maxAddresses()} of them (else 3005). */
-    static List<PushAddress> addresses(ElementReader parent, PapLimits limits)
-            throws PapException {
+    static List<PushAddress> addresses(ElementReader parent, PapLimits limits) throws PapException {
         List<XmlElement> elements = parent.children(ADDRESS);
         if (elements.size() > limits.maxAddresses()) {
-            throw parent.failure(StatusCode.MULTIPLE_ADDRESSES_NOT_SUPPORTED,
-                    parent.name() + " has " + elements.size() + " addresses; at most "
-                            + limits.maxAddresses() + " are supported");
+            throw parent.failure(
+                    StatusCode.MULTIPLE_ADDRESSES_NOT_SUPPORTED,
+                    parent.name() + " has " + elements.size() + " addresses; at most " + limits.maxAddresses()
+                            + " are supported");
         }
         List<PushAddress> addresses = new ArrayList<>(elements.size());
         for (XmlElement element : elements) {
@@ -94,8 +100,7 @@ final class PapElements {
         ElementReader reader = ElementReader.strict(element, QOS_ATTRIBUTES, Set.of());
         return new QualityOfService(
                 reader.enumerated("priority", Priority::fromPapName, Priority.MEDIUM),
-                reader.enumerated("delivery-method", DeliveryMethod::fromPapName,
-                        DeliveryMethod.NOTSPECIFIED),
+                reader.enumerated("delivery-method", DeliveryMethod::fromPapName, DeliveryMethod.NOTSPECIFIED),
                 reader.optional("network"),
                 reader.bool("network-required"),
                 reader.optional("bearer"),

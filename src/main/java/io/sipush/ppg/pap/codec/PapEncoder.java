@@ -42,12 +42,12 @@ public final class PapEncoder {
             return pushMessage(push);
         }
         if (request instanceof CancelMessage cancel) {
-            return withAddresses(element(PapElements.CANCEL_MESSAGE)
-                    .attribute("push-id", cancel.pushId()), cancel.addresses());
+            return withAddresses(
+                    element(PapElements.CANCEL_MESSAGE).attribute("push-id", cancel.pushId()), cancel.addresses());
         }
         if (request instanceof StatusQueryMessage query) {
-            return withAddresses(element(PapElements.STATUSQUERY_MESSAGE)
-                    .attribute("push-id", query.pushId()), query.addresses());
+            return withAddresses(
+                    element(PapElements.STATUSQUERY_MESSAGE).attribute("push-id", query.pushId()), query.addresses());
         }
         if (request instanceof CcqMessage ccq) {
             return ccqMessage(ccq);
@@ -78,8 +78,11 @@ public final class PapEncoder {
         XmlWriter.Element message = element(PapElements.PUSH_MESSAGE)
                 .attribute("push-id", push.pushId())
                 .attribute("replace-push-id", push.replacePushId())
-                .attribute("replace-method",
-                        push.replacePushId() == null ? null : push.replaceMethod().papName())
+                .attribute(
+                        "replace-method",
+                        push.replacePushId() == null
+                                ? null
+                                : push.replaceMethod().papName())
                 .attribute("deliver-before-timestamp", push.deliverBeforeTimestamp())
                 .attribute("deliver-after-timestamp", push.deliverAfterTimestamp())
                 .attribute("source-reference", push.sourceReference())
@@ -96,8 +99,7 @@ public final class PapEncoder {
                 .child(address(ccq.address()));
     }
 
-    private static XmlWriter.Element resultNotificationResponse(
-            ResultNotificationResponse response) {
+    private static XmlWriter.Element resultNotificationResponse(ResultNotificationResponse response) {
         XmlWriter.Element message = element(PapElements.RESULTNOTIFICATION_RESPONSE)
                 .attribute("push-id", response.pushId())
                 .attribute("code", code(response.code()))
@@ -124,25 +126,27 @@ public final class PapEncoder {
     }
 
     private static XmlWriter.Element cancelResponse(CancelResponse response) {
-        XmlWriter.Element message =
-                element(PapElements.CANCEL_RESPONSE).attribute("push-id", response.pushId());
+        XmlWriter.Element message = element(PapElements.CANCEL_RESPONSE).attribute("push-id", response.pushId());
         for (CancelResult result : response.results()) {
-            message.child(withAddresses(element(PapElements.CANCEL_RESULT)
-                    .attribute("code", code(result.code()))
-                    .attribute("desc", result.desc()), result.addresses()));
+            message.child(withAddresses(
+                    element(PapElements.CANCEL_RESULT)
+                            .attribute("code", code(result.code()))
+                            .attribute("desc", result.desc()),
+                    result.addresses()));
         }
         return message;
     }
 
     private static XmlWriter.Element statusQueryResponse(StatusQueryResponse response) {
-        XmlWriter.Element message = element(PapElements.STATUSQUERY_RESPONSE)
-                .attribute("push-id", response.pushId());
+        XmlWriter.Element message = element(PapElements.STATUSQUERY_RESPONSE).attribute("push-id", response.pushId());
         for (StatusQueryResult result : response.results()) {
-            message.child(withAddresses(element(PapElements.STATUSQUERY_RESULT)
-                    .attribute("code", code(result.code()))
-                    .attribute("desc", result.desc())
-                    .attribute("message-state", result.messageState().papName())
-                    .attribute("event-time", result.eventTime()), result.addresses()));
+            message.child(withAddresses(
+                    element(PapElements.STATUSQUERY_RESULT)
+                            .attribute("code", code(result.code()))
+                            .attribute("desc", result.desc())
+                            .attribute("message-state", result.messageState().papName())
+                            .attribute("event-time", result.eventTime()),
+                    result.addresses()));
         }
         return message;
     }
@@ -169,8 +173,7 @@ public final class PapEncoder {
         return withQualityOfService(element, message.qos());
     }
 
-    private static XmlWriter.Element withAddresses(
-            XmlWriter.Element parent, List<PushAddress> addresses) {
+    private static XmlWriter.Element withAddresses(XmlWriter.Element parent, List<PushAddress> addresses) {
         addresses.forEach(address -> parent.child(address(address)));
         return parent;
     }
@@ -179,8 +182,7 @@ public final class PapEncoder {
         return element(PapElements.ADDRESS).attribute("address-value", address.papValue());
     }
 
-    private static XmlWriter.Element withQualityOfService(
-            XmlWriter.Element parent, QualityOfService qos) {
+    private static XmlWriter.Element withQualityOfService(XmlWriter.Element parent, QualityOfService qos) {
         if (qos.isDefault()) {
             return parent;
         }

@@ -25,12 +25,16 @@ import java.util.Set;
  */
 final class RequestDecoder {
 
-    private static final Set<String> PUSH_MESSAGE_ATTRIBUTES = Set.of("push-id",
-            "deliver-before-timestamp", "deliver-after-timestamp", "source-reference",
-            "ppg-notify-requested-to", "progress-notes-requested", "replace-push-id",
+    private static final Set<String> PUSH_MESSAGE_ATTRIBUTES = Set.of(
+            "push-id",
+            "deliver-before-timestamp",
+            "deliver-after-timestamp",
+            "source-reference",
+            "ppg-notify-requested-to",
+            "progress-notes-requested",
+            "replace-push-id",
             "replace-method");
-    private static final Set<String> REPLACEMENT_ATTRIBUTES =
-            Set.of("replace-push-id", "replace-method");
+    private static final Set<String> REPLACEMENT_ATTRIBUTES = Set.of("replace-push-id", "replace-method");
 
     private final PapLimits limits;
 
@@ -59,82 +63,79 @@ final class RequestDecoder {
             case PapElements.RESULTNOTIFICATION_RESPONSE:
                 return resultNotificationResponse(message, version);
             default:
-                throw new PapException(StatusCode.BAD_REQUEST,
+                throw new PapException(
+                        StatusCode.BAD_REQUEST,
                         message.name() + " is not a request a Push Initiator sends",
                         message.startTag());
         }
     }
 
-    private PushMessage pushMessage(XmlElement element, PapVersion version)
-            throws PapException {
-        ElementReader reader = ElementReader.strict(
-                element, PUSH_MESSAGE_ATTRIBUTES, Set.of(ADDRESS, QUALITY_OF_SERVICE));
+    private PushMessage pushMessage(XmlElement element, PapVersion version) throws PapException {
+        ElementReader reader =
+                ElementReader.strict(element, PUSH_MESSAGE_ATTRIBUTES, Set.of(ADDRESS, QUALITY_OF_SERVICE));
         refuseReplacementBefore20(reader, version);
         String pushId = pushId(reader);
         List<PushAddress> addresses = PapElements.addresses(reader, limits);
         if (addresses.isEmpty()) {
             throw reader.badRequest("push-message has no address");
         }
-        return PushMessage.of(version, pushId, addresses,
+        return PushMessage.of(
+                version,
+                pushId,
+                addresses,
                 reader.timestamp("deliver-before-timestamp"),
                 reader.timestamp("deliver-after-timestamp"),
                 reader.optional("source-reference"),
                 reader.optional("ppg-notify-requested-to"),
                 reader.bool("progress-notes-requested"),
                 reader.optional("replace-push-id"),
-                reader.enumerated("replace-method", ReplaceMethod::fromPapName,
-                        ReplaceMethod.ALL),
+                reader.enumerated("replace-method", ReplaceMethod::fromPapName, ReplaceMethod.ALL),
                 PapElements.qualityOfService(reader.optionalChild(QUALITY_OF_SERVICE)));
     }
 
-    private CancelMessage cancelMessage(XmlElement element, PapVersion version)
-            throws PapException {
+    private CancelMessage cancelMessage(XmlElement element, PapVersion version) throws PapException {
         ElementReader reader = ElementReader.strict(element, Set.of("push-id"), Set.of(ADDRESS));
-        return CancelMessage.of(
-                version, pushId(reader), PapElements.addresses(reader, limits));
+        return CancelMessage.of(version, pushId(reader), PapElements.addresses(reader, limits));
     }
 
-    private StatusQueryMessage statusQueryMessage(XmlElement element, PapVersion version)
-            throws PapException {
+    private StatusQueryMessage statusQueryMessage(XmlElement element, PapVersion version) throws PapException {
         ElementReader reader = ElementReader.strict(element, Set.of("push-id"), Set.of(ADDRESS));
-        return StatusQueryMessage.of(
-                version, pushId(reader), PapElements.addresses(reader, limits));
+        return StatusQueryMessage.of(version, pushId(reader), PapElements.addresses(reader, limits));
     }
 
     private CcqMessage ccqMessage(XmlElement element, PapVersion version) throws PapException {
-        ElementReader reader =
-                ElementReader.strict(element, Set.of("query-id", "app-id"), Set.of(ADDRESS));
-        return CcqMessage.of(version, reader.required("query-id"), reader.optional("app-id"),
+        ElementReader reader = ElementReader.strict(element, Set.of("query-id", "app-id"), Set.of(ADDRESS));
+        return CcqMessage.of(
+                version,
+                reader.required("query-id"),
+                reader.optional("app-id"),
                 PapElements.address(reader.requiredChild(ADDRESS)));
     }
 
-    private ResultNotificationResponse resultNotificationResponse(
-            XmlElement element, PapVersion version) throws PapException {
-        ElementReader reader = ElementReader.strict(
-                element, Set.of("push-id", "code", "desc"), Set.of(ADDRESS));
-        return ResultNotificationResponse.of(version, pushId(reader), reader.code(),
-                reader.optional("desc"), PapElements.optionalAddress(reader));
+    private ResultNotificationResponse resultNotificationResponse(XmlElement element, PapVersion version)
+            throws PapException {
+        ElementReader reader = ElementReader.strict(element, Set.of("push-id", "code", "desc"), Set.of(ADDRESS));
+        return ResultNotificationResponse.of(
+                version, pushId(reader), reader.code(), reader.optional("desc"), PapElements.optionalAddress(reader));
     }
 
     private String pushId(ElementReader reader) throws PapException {
         String pushId = reader.required("push-id");
         if (pushId.length() > limits.maxPushIdLength()) {
-            throw reader.badRequest("push-id is longer than " + limits.maxPushIdLength()
-                    + " characters");
+            throw reader.badRequest("push-id is longer than " + limits.maxPushIdLength() + " characters");
         }
         return pushId;
     }
 
     /** replace-push-id and replace-method first appear in PAP 2.0. */
-    private static void refuseReplacementBefore20(ElementReader reader, PapVersion version)
-            throws PapException {
+    private static void refuseReplacementBefore20(ElementReader reader, PapVersion version) throws PapException {
         if (version.supportsReplacement()) {
             return;
         }
         for (String attribute : REPLACEMENT_ATTRIBUTES) {
             if (reader.has(attribute)) {
-                throw reader.badRequest(attribute + " is not defined in PAP "
-                        + version.label() + "; it needs PAP 2.0 or later");
+                throw reader.badRequest(
+                        attribute + " is not defined in PAP " + version.label() + "; it needs PAP 2.0 or later");
             }
         }
     }

@@ -61,14 +61,14 @@ final class ResponseDecoder {
             case PapElements.RESULTNOTIFICATION_MESSAGE:
                 return resultNotificationMessage(message, version);
             default:
-                throw new PapException(StatusCode.BAD_REQUEST,
-                        message.name() + " is not a message a PPG sends", message.startTag());
+                throw new PapException(
+                        StatusCode.BAD_REQUEST, message.name() + " is not a message a PPG sends", message.startTag());
         }
     }
 
-    private PushResponse pushResponse(XmlElement element, PapVersion version)
-            throws PapException {
-        ElementReader reader = ElementReader.strict(element,
+    private PushResponse pushResponse(XmlElement element, PapVersion version) throws PapException {
+        ElementReader reader = ElementReader.strict(
+                element,
                 Set.of("push-id", "sender-address", "sender-name", "reply-time"),
                 Set.of(PapElements.PROGRESS_NOTE, PapElements.RESPONSE_RESULT));
         for (XmlElement note : reader.children(PapElements.PROGRESS_NOTE)) {
@@ -76,31 +76,30 @@ final class ResponseDecoder {
                     .required("stage");
         }
         ElementReader result = ElementReader.strict(
-                reader.requiredChild(PapElements.RESPONSE_RESULT), Set.of("code", "desc"),
-                Set.of());
-        return new PushResponse(version, reader.required("push-id"),
-                reader.optional("sender-address"), reader.optional("sender-name"),
-                reader.timestamp("reply-time"), result.code(), result.optional("desc"));
+                reader.requiredChild(PapElements.RESPONSE_RESULT), Set.of("code", "desc"), Set.of());
+        return new PushResponse(
+                version,
+                reader.required("push-id"),
+                reader.optional("sender-address"),
+                reader.optional("sender-name"),
+                reader.timestamp("reply-time"),
+                result.code(),
+                result.optional("desc"));
     }
 
-    private BadMessageResponse badMessageResponse(XmlElement element, PapVersion version)
-            throws PapException {
-        ElementReader reader = ElementReader.strict(
-                element, Set.of("code", "desc", "bad-message-fragment"), Set.of());
-        return new BadMessageResponse(version, reader.code(), reader.optional("desc"),
-                reader.optional("bad-message-fragment"));
+    private BadMessageResponse badMessageResponse(XmlElement element, PapVersion version) throws PapException {
+        ElementReader reader = ElementReader.strict(element, Set.of("code", "desc", "bad-message-fragment"), Set.of());
+        return new BadMessageResponse(
+                version, reader.code(), reader.optional("desc"), reader.optional("bad-message-fragment"));
     }
 
-    private CancelResponse cancelResponse(XmlElement element, PapVersion version)
-            throws PapException {
-        ElementReader reader = ElementReader.strict(
-                element, Set.of("push-id"), Set.of(PapElements.CANCEL_RESULT));
+    private CancelResponse cancelResponse(XmlElement element, PapVersion version) throws PapException {
+        ElementReader reader = ElementReader.strict(element, Set.of("push-id"), Set.of(PapElements.CANCEL_RESULT));
         List<CancelResult> results = new ArrayList<>();
         for (XmlElement child : reader.children(PapElements.CANCEL_RESULT)) {
-            ElementReader result =
-                    ElementReader.strict(child, Set.of("code", "desc"), Set.of(ADDRESS));
-            results.add(new CancelResult(result.code(), result.optional("desc"),
-                    PapElements.addresses(result, limits)));
+            ElementReader result = ElementReader.strict(child, Set.of("code", "desc"), Set.of(ADDRESS));
+            results.add(
+                    new CancelResult(result.code(), result.optional("desc"), PapElements.addresses(result, limits)));
         }
         if (results.isEmpty()) {
             throw reader.badRequest("cancel-response has no cancel-result");
@@ -108,10 +107,8 @@ final class ResponseDecoder {
         return new CancelResponse(version, reader.required("push-id"), results);
     }
 
-    private StatusQueryResponse statusQueryResponse(XmlElement element, PapVersion version)
-            throws PapException {
-        ElementReader reader = ElementReader.strict(
-                element, Set.of("push-id"), Set.of(PapElements.STATUSQUERY_RESULT));
+    private StatusQueryResponse statusQueryResponse(XmlElement element, PapVersion version) throws PapException {
+        ElementReader reader = ElementReader.strict(element, Set.of("push-id"), Set.of(PapElements.STATUSQUERY_RESULT));
         List<StatusQueryResult> results = new ArrayList<>();
         for (XmlElement child : reader.children(PapElements.STATUSQUERY_RESULT)) {
             results.add(statusQueryResult(child));
@@ -123,33 +120,52 @@ final class ResponseDecoder {
     }
 
     private StatusQueryResult statusQueryResult(XmlElement element) throws PapException {
-        ElementReader reader = ElementReader.strict(element,
-                Set.of("code", "desc", "message-state", "event-time"),
-                Set.of(ADDRESS, QUALITY_OF_SERVICE));
+        ElementReader reader = ElementReader.strict(
+                element, Set.of("code", "desc", "message-state", "event-time"), Set.of(ADDRESS, QUALITY_OF_SERVICE));
         PapElements.qualityOfService(reader.optionalChild(QUALITY_OF_SERVICE));
-        return new StatusQueryResult(reader.code(), reader.optional("desc"),
-                messageState(reader), reader.timestamp("event-time"),
+        return new StatusQueryResult(
+                reader.code(),
+                reader.optional("desc"),
+                messageState(reader),
+                reader.timestamp("event-time"),
                 PapElements.addresses(reader, limits));
     }
 
     private CcqResponse ccqResponse(XmlElement element, PapVersion version) throws PapException {
-        ElementReader reader = ElementReader.strict(
-                element, Set.of("query-id", "code", "desc"), Set.of(ADDRESS));
-        return new CcqResponse(version, reader.required("query-id"), reader.code(),
-                reader.optional("desc"), PapElements.address(reader.requiredChild(ADDRESS)),
+        ElementReader reader = ElementReader.strict(element, Set.of("query-id", "code", "desc"), Set.of(ADDRESS));
+        return new CcqResponse(
+                version,
+                reader.required("query-id"),
+                reader.code(),
+                reader.optional("desc"),
+                PapElements.address(reader.requiredChild(ADDRESS)),
                 Map.of());
     }
 
-    private ResultNotificationMessage resultNotificationMessage(
-            XmlElement element, PapVersion version) throws PapException {
-        ElementReader reader = ElementReader.strict(element,
-                Set.of("push-id", "sender-address", "sender-name", "received-time",
-                        "event-time", "message-state", "code", "desc"),
+    private ResultNotificationMessage resultNotificationMessage(XmlElement element, PapVersion version)
+            throws PapException {
+        ElementReader reader = ElementReader.strict(
+                element,
+                Set.of(
+                        "push-id",
+                        "sender-address",
+                        "sender-name",
+                        "received-time",
+                        "event-time",
+                        "message-state",
+                        "code",
+                        "desc"),
                 Set.of(ADDRESS, QUALITY_OF_SERVICE));
-        return new ResultNotificationMessage(version, reader.required("push-id"),
-                reader.optional("sender-address"), reader.optional("sender-name"),
-                reader.timestamp("received-time"), reader.requiredTimestamp("event-time"),
-                messageState(reader), reader.code(), reader.optional("desc"),
+        return new ResultNotificationMessage(
+                version,
+                reader.required("push-id"),
+                reader.optional("sender-address"),
+                reader.optional("sender-name"),
+                reader.timestamp("received-time"),
+                reader.requiredTimestamp("event-time"),
+                messageState(reader),
+                reader.code(),
+                reader.optional("desc"),
                 PapElements.address(reader.requiredChild(ADDRESS)),
                 PapElements.qualityOfService(reader.optionalChild(QUALITY_OF_SERVICE)));
     }

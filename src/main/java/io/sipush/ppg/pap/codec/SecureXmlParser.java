@@ -37,17 +37,12 @@ import org.xml.sax.ext.Locator2;
  */
 final class SecureXmlParser {
 
-    private static final String LOAD_EXTERNAL_DTD =
-            "http://apache.org/xml/features/nonvalidating/load-external-dtd";
-    private static final String EXTERNAL_GENERAL_ENTITIES =
-            "http://xml.org/sax/features/external-general-entities";
-    private static final String EXTERNAL_PARAMETER_ENTITIES =
-            "http://xml.org/sax/features/external-parameter-entities";
+    private static final String LOAD_EXTERNAL_DTD = "http://apache.org/xml/features/nonvalidating/load-external-dtd";
+    private static final String EXTERNAL_GENERAL_ENTITIES = "http://xml.org/sax/features/external-general-entities";
+    private static final String EXTERNAL_PARAMETER_ENTITIES = "http://xml.org/sax/features/external-parameter-entities";
     private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
-    private static final String DECLARATION_HANDLER =
-            "http://xml.org/sax/properties/declaration-handler";
-    private static final Pattern SUPPORTED_VERSIONS =
-            Pattern.compile("supported-versions\\s*=\\s*[\"']([^\"']*)[\"']");
+    private static final String DECLARATION_HANDLER = "http://xml.org/sax/properties/declaration-handler";
+    private static final Pattern SUPPORTED_VERSIONS = Pattern.compile("supported-versions\\s*=\\s*[\"']([^\"']*)[\"']");
 
     private final SAXParserFactory factory;
 
@@ -74,12 +69,14 @@ final class SecureXmlParser {
         } catch (Refused refused) {
             throw refused.papException;
         } catch (SAXParseException e) {
-            throw new PapException(StatusCode.BAD_REQUEST, "Malformed XML at line "
-                    + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
-                    + e.getMessage(), lineOf(xml, e.getLineNumber()));
+            throw new PapException(
+                    StatusCode.BAD_REQUEST,
+                    "Malformed XML at line "
+                            + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
+                            + e.getMessage(),
+                    lineOf(xml, e.getLineNumber()));
         } catch (SAXException | IOException e) {
-            throw new PapException(StatusCode.BAD_REQUEST, "Malformed XML: " + e.getMessage(),
-                    head(xml));
+            throw new PapException(StatusCode.BAD_REQUEST, "Malformed XML: " + e.getMessage(), head(xml));
         }
         if (handler.root == null) {
             throw new PapException(StatusCode.BAD_REQUEST, "The document has no root element");
@@ -111,11 +108,11 @@ final class SecureXmlParser {
         return reader;
     }
 
-    private static void refuseUndeclaredEntities(byte[] xml, Charset encoding)
-            throws PapException {
+    private static void refuseUndeclaredEntities(byte[] xml, Charset encoding) throws PapException {
         Optional<String> name = UndeclaredEntities.find(new String(xml, encoding));
         if (name.isPresent()) {
-            throw new PapException(StatusCode.BAD_REQUEST,
+            throw new PapException(
+                    StatusCode.BAD_REQUEST,
                     "The document refers to the undeclared entity " + name.get(),
                     "&" + name.get() + ";");
         }
@@ -182,27 +179,24 @@ final class SecureXmlParser {
         }
 
         @Override
-        public void externalEntityDecl(String name, String publicId, String systemId)
-                throws SAXException {
+        public void externalEntityDecl(String name, String publicId, String systemId) throws SAXException {
             throw refuseEntity("<!ENTITY " + entityName(name) + " SYSTEM \"" + systemId + "\">");
         }
 
         @Override
-        public void unparsedEntityDecl(String name, String publicId, String systemId,
-                String notation) throws SAXException {
-            throw refuseEntity("<!ENTITY " + name + " SYSTEM \"" + systemId + "\" NDATA "
-                    + notation + ">");
+        public void unparsedEntityDecl(String name, String publicId, String systemId, String notation)
+                throws SAXException {
+            throw refuseEntity("<!ENTITY " + name + " SYSTEM \"" + systemId + "\" NDATA " + notation + ">");
         }
 
         @Override
         public void skippedEntity(String name) throws SAXException {
-            throw new Refused(new PapException(StatusCode.BAD_REQUEST,
-                    "The document refers to the undeclared entity " + name, "&" + name + ";"));
+            throw new Refused(new PapException(
+                    StatusCode.BAD_REQUEST, "The document refers to the undeclared entity " + name, "&" + name + ";"));
         }
 
         @Override
-        public InputSource resolveEntity(String name, String publicId, String baseUri,
-                String systemId) {
+        public InputSource resolveEntity(String name, String publicId, String baseUri, String systemId) {
             return new InputSource(new StringReader(""));
         }
 
@@ -212,8 +206,7 @@ final class SecureXmlParser {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName,
-                Attributes attributes) {
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
             XmlElement element = new XmlElement(qName, toMap(attributes));
             if (open.isEmpty()) {
                 root = element;
@@ -268,7 +261,8 @@ final class SecureXmlParser {
         }
 
         private static Refused refuseEntity(String declaration) {
-            return new Refused(new PapException(StatusCode.BAD_REQUEST,
+            return new Refused(new PapException(
+                    StatusCode.BAD_REQUEST,
                     "The DOCTYPE declares an entity; entity declarations are refused",
                     declaration));
         }

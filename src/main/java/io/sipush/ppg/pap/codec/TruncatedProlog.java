@@ -16,8 +16,7 @@ final class TruncatedProlog {
 
     private static final Pattern INTERNAL_SUBSET_END = Pattern.compile("]\\s*>");
 
-    private TruncatedProlog() {
-    }
+    private TruncatedProlog() {}
 
     static void refuse(byte[] xml) throws PapException {
         String text = new String(xml, StandardCharsets.ISO_8859_1);
@@ -27,7 +26,10 @@ final class TruncatedProlog {
         }
         int subset = internalSubsetStart(text);
         if (subset >= 0
-                && !INTERNAL_SUBSET_END.matcher(text).region(subset, text.length()).find()) {
+                && !INTERNAL_SUBSET_END
+                        .matcher(text)
+                        .region(subset, text.length())
+                        .find()) {
             throw truncated("the DOCTYPE", text.substring(text.indexOf("<!DOCTYPE")));
         }
     }
@@ -55,7 +57,6 @@ final class TruncatedProlog {
     }
 
     private static PapException truncated(String where, String fragment) {
-        return new PapException(StatusCode.BAD_REQUEST,
-                "Malformed XML: the document ends inside " + where, fragment);
+        return new PapException(StatusCode.BAD_REQUEST, "Malformed XML: the document ends inside " + where, fragment);
     }
 }

@@ -16,8 +16,7 @@ final class UndeclaredEntities {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_:][-A-Za-z0-9._:]*");
     private static final int MAX_NAME = 256;
 
-    private UndeclaredEntities() {
-    }
+    private UndeclaredEntities() {}
 
     static Optional<String> find(String document) {
         int i = 0;

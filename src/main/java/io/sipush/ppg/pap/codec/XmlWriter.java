@@ -63,8 +63,7 @@ final class XmlWriter {
         }
     }
 
-    private XmlWriter() {
-    }
+    private XmlWriter() {}
 
     static Element element(String name) {
         return new Element(name);
@@ -73,8 +72,11 @@ final class XmlWriter {
     static byte[] document(PapVersion version, Element message) {
         StringBuilder out = new StringBuilder(512)
                 .append("<?xml version=\"1.0\"?>\n")
-                .append("<!DOCTYPE pap PUBLIC \"").append(version.publicId()).append("\" \"")
-                .append(version.systemId()).append("\">\n")
+                .append("<!DOCTYPE pap PUBLIC \"")
+                .append(version.publicId())
+                .append("\" \"")
+                .append(version.systemId())
+                .append("\">\n")
                 .append("<pap>\n");
         message.writeTo(out, "  ");
         return out.append("</pap>\n").toString().getBytes(StandardCharsets.UTF_8);
@@ -93,13 +95,20 @@ final class XmlWriter {
 
     private static String escape(char c) {
         switch (c) {
-            case '&': return "&amp;";
-            case '<': return "&lt;";
-            case '>': return "&gt;";
-            case '"': return "&quot;";
-            case '\t': return "&#9;";
-            case '\n': return "&#10;";
-            case '\r': return "&#13;";
+            case '&':
+                return "&amp;";
+            case '<':
+                return "&lt;";
+            case '>':
+                return "&gt;";
+            case '"':
+                return "&quot;";
+            case '\t':
+                return "&#9;";
+            case '\n':
+                return "&#10;";
+            case '\r':
+                return "&#13;";
             default:
                 return isXmlChar(c) ? String.valueOf(c) : String.valueOf(REPLACEMENT);
         }
@@ -108,7 +117,8 @@ final class XmlWriter {
     /** Copies a valid surrogate pair, or replaces a lone surrogate; returns the extra chars. */
     private static int escapeSurrogate(String value, int index, StringBuilder out) {
         char c = value.charAt(index);
-        boolean pair = Character.isHighSurrogate(c) && index + 1 < value.length()
+        boolean pair = Character.isHighSurrogate(c)
+                && index + 1 < value.length()
                 && Character.isLowSurrogate(value.charAt(index + 1));
         if (pair) {
             out.append(c).append(value.charAt(index + 1));

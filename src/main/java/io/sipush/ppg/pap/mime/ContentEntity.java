@@ -12,10 +12,7 @@ import java.util.TreeMap;
  * without regard to case. The body array is shared, not copied.
  */
 public record ContentEntity(
-        String contentType,
-        byte[] body,
-        PushApplicationId applicationId,
-        Map<String, String> headers) {
+        String contentType, byte[] body, PushApplicationId applicationId, Map<String, String> headers) {
 
     public ContentEntity {
         if (contentType == null || contentType.isBlank() || body == null) {

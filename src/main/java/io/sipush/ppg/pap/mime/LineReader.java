@@ -18,8 +18,7 @@ final class LineReader {
     private static final int BUFFER_SIZE = 8192;
 
     /** A line's bytes and the terminator that ended it (empty at the end of the body). */
-    record Line(byte[] content, byte[] terminator) {
-    }
+    record Line(byte[] content, byte[] terminator) {}
 
     private final InputStream input;
     private final int maxBytes;
@@ -61,8 +60,8 @@ final class LineReader {
             return -1;
         }
         if (++consumed > maxBytes) {
-            throw new PapException(StatusCode.BAD_REQUEST,
-                    "The request is too large: it exceeds the limit of " + maxBytes + " bytes");
+            throw new PapException(
+                    StatusCode.BAD_REQUEST, "The request is too large: it exceeds the limit of " + maxBytes + " bytes");
         }
         return buffer[bufferPosition++] & 0xFF;
     }
@@ -77,8 +76,8 @@ final class LineReader {
             bufferPosition = 0;
             return read > 0;
         } catch (IOException e) {
-            throw new PapException(StatusCode.BAD_REQUEST,
-                    "The request body could not be read: " + e.getMessage(), null, e);
+            throw new PapException(
+                    StatusCode.BAD_REQUEST, "The request body could not be read: " + e.getMessage(), null, e);
         }
     }
 }

@@ -136,8 +136,7 @@ final class MediaType {
         }
 
         private void skipBlanks() {
-            while (position < text.length()
-                    && (text.charAt(position) == ' ' || text.charAt(position) == '\t')) {
+            while (position < text.length() && (text.charAt(position) == ' ' || text.charAt(position) == '\t')) {
                 position++;
             }
         }
@@ -151,8 +150,8 @@ final class MediaType {
         }
 
         private PapException malformed() {
-            return new PapException(StatusCode.BAD_REQUEST,
-                    "Malformed " + headerName + " header", headerName + ": " + text);
+            return new PapException(
+                    StatusCode.BAD_REQUEST, "Malformed " + headerName + " header", headerName + ": " + text);
         }
     }
 }

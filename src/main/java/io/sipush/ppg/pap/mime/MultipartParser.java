@@ -22,7 +22,11 @@ final class MultipartParser {
     static final int MAX_PARTS = 3;
     static final int CONTENT_PART = 1;
 
-    private enum Boundary { NONE, DELIMITER, CLOSE }
+    private enum Boundary {
+        NONE,
+        DELIMITER,
+        CLOSE
+    }
 
     private final LineReader lines;
     private final byte[] delimiter;
@@ -77,25 +81,21 @@ final class MultipartParser {
         return Collections.unmodifiableMap(headers);
     }
 
-    private static String addHeader(Map<String, String> headers, String text)
-            throws PapException {
+    private static String addHeader(Map<String, String> headers, String text) throws PapException {
         int colon = text.indexOf(':');
         String name = colon > 0 ? text.substring(0, colon).strip() : "";
         if (name.isEmpty() || !name.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
-            throw new PapException(StatusCode.BAD_REQUEST,
-                    "Malformed header line in a body part", text);
+            throw new PapException(StatusCode.BAD_REQUEST, "Malformed header line in a body part", text);
         }
         if (headers.containsKey(name)) {
-            throw new PapException(StatusCode.BAD_REQUEST,
-                    "Header " + name + " appears twice in a body part", text);
+            throw new PapException(StatusCode.BAD_REQUEST, "Header " + name + " appears twice in a body part", text);
         }
         headers.put(name, text.substring(colon + 1).strip());
         return name;
     }
 
     /** Reads a part's body up to the next boundary; true when that was the close delimiter. */
-    private boolean readBody(ByteArrayOutputStream body, Map<String, String> contentHeaders)
-            throws PapException {
+    private boolean readBody(ByteArrayOutputStream body, Map<String, String> contentHeaders) throws PapException {
         ContentMeter meter = contentHeaders == null ? null : new ContentMeter(contentHeaders);
         byte[] pendingTerminator = null;
         while (true) {
@@ -112,8 +112,7 @@ final class MultipartParser {
         }
     }
 
-    private static void write(ByteArrayOutputStream body, byte[] bytes, ContentMeter meter)
-            throws PapException {
+    private static void write(ByteArrayOutputStream body, byte[] bytes, ContentMeter meter) throws PapException {
         body.write(bytes, 0, bytes.length);
         if (meter != null) {
             meter.count(bytes);
@@ -135,8 +134,7 @@ final class MultipartParser {
             return Boundary.NONE;
         }
         int rest = delimiter.length;
-        boolean close = content.length >= rest + 2 && content[rest] == '-'
-                && content[rest + 1] == '-';
+        boolean close = content.length >= rest + 2 && content[rest] == '-' && content[rest + 1] == '-';
         for (int i = close ? rest + 2 : rest; i < content.length; i++) {
             if (content[i] != ' ' && content[i] != '\t') {
                 return Boundary.NONE;

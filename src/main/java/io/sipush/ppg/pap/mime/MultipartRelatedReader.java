@@ -26,41 +26,41 @@ public final class MultipartRelatedReader {
     private static final String APPLICATION_XML = "application/xml";
     private static final int MAX_BOUNDARY_LENGTH = 70;
 
-    public PushSubmissionEntity read(String contentTypeHeader, InputStream body, PapLimits limits)
-            throws PapException {
+    public PushSubmissionEntity read(String contentTypeHeader, InputStream body, PapLimits limits) throws PapException {
         if (body == null || limits == null) {
             throw new IllegalArgumentException("body and limits are required");
         }
         String boundary = boundary(contentTypeHeader);
         LineReader lines = new LineReader(body, limits.maxRequestBytes());
-        List<BodyPart> parts =
-                new MultipartParser(lines, boundary, limits.maxContentBytes()).parts();
+        List<BodyPart> parts = new MultipartParser(lines, boundary, limits.maxContentBytes()).parts();
         if (parts.size() < 2) {
-            throw new PapException(StatusCode.BAD_REQUEST,
-                    "A push submission needs a control entity and a content entity");
+            throw new PapException(
+                    StatusCode.BAD_REQUEST, "A push submission needs a control entity and a content entity");
         }
-        return new PushSubmissionEntity(control(parts.get(0)),
-                content(parts.get(1), limits.maxContentBytes()), capabilities(parts));
+        return new PushSubmissionEntity(
+                control(parts.get(0)), content(parts.get(1), limits.maxContentBytes()), capabilities(parts));
     }
 
     static PapException contentTooLarge(int maxContentBytes) {
-        return new PapException(StatusCode.BAD_REQUEST, "The content entity exceeds the limit of "
-                + maxContentBytes + " bytes (PAP has no status code for content size)");
+        return new PapException(
+                StatusCode.BAD_REQUEST,
+                "The content entity exceeds the limit of " + maxContentBytes
+                        + " bytes (PAP has no status code for content size)");
     }
 
     private static String boundary(String contentTypeHeader) throws PapException {
         MediaType mediaType = MediaType.parse(contentTypeHeader, CONTENT_TYPE);
         if (!mediaType.is("multipart/related")) {
-            throw badHeader("A push submission must be multipart/related, not "
-                    + mediaType.type(), contentTypeHeader);
+            throw badHeader("A push submission must be multipart/related, not " + mediaType.type(), contentTypeHeader);
         }
         String type = mediaType.parameter("type");
         if (type != null && !type.trim().equalsIgnoreCase(APPLICATION_XML)) {
-            throw badHeader("The type parameter must be application/xml, not " + type,
-                    contentTypeHeader);
+            throw badHeader("The type parameter must be application/xml, not " + type, contentTypeHeader);
         }
         String boundary = mediaType.parameter("boundary");
-        if (boundary == null || boundary.isEmpty() || boundary.length() > MAX_BOUNDARY_LENGTH
+        if (boundary == null
+                || boundary.isEmpty()
+                || boundary.length() > MAX_BOUNDARY_LENGTH
                 || boundary.endsWith(" ")) {
             throw badHeader("The multipart boundary is missing or invalid", contentTypeHeader);
         }
@@ -70,30 +70,26 @@ public final class MultipartRelatedReader {
     private static byte[] control(BodyPart part) throws PapException {
         String contentType = part.headers().get(CONTENT_TYPE);
         if (contentType == null) {
-            throw new PapException(StatusCode.BAD_REQUEST,
-                    "The control entity (first body part) has no Content-Type");
+            throw new PapException(StatusCode.BAD_REQUEST, "The control entity (first body part) has no Content-Type");
         }
         if (!MediaType.parse(contentType, CONTENT_TYPE).is(APPLICATION_XML)) {
-            throw badHeader("The control entity must be application/xml, not " + contentType,
-                    contentType);
+            throw badHeader("The control entity must be application/xml, not " + contentType, contentType);
         }
         return decode(part);
     }
 
-    private static ContentEntity content(BodyPart part, int maxContentBytes)
-            throws PapException {
+    private static ContentEntity content(BodyPart part, int maxContentBytes) throws PapException {
         String contentType = part.headers().get(CONTENT_TYPE);
         if (contentType == null || contentType.isEmpty()) {
-            throw new PapException(StatusCode.BAD_REQUEST,
-                    "The content entity (second body part) has no Content-Type");
+            throw new PapException(StatusCode.BAD_REQUEST, "The content entity (second body part) has no Content-Type");
         }
         MediaType.parse(contentType, CONTENT_TYPE);
         byte[] body = decode(part);
         if (body.length > maxContentBytes) {
             throw contentTooLarge(maxContentBytes);
         }
-        return new ContentEntity(contentType, body,
-                PushApplicationId.parse(part.headers().get(APPLICATION_ID)), part.headers());
+        return new ContentEntity(
+                contentType, body, PushApplicationId.parse(part.headers().get(APPLICATION_ID)), part.headers());
     }
 
     private static Optional<byte[]> capabilities(List<BodyPart> parts) throws PapException {
@@ -101,8 +97,7 @@ public final class MultipartRelatedReader {
     }
 
     private static byte[] decode(BodyPart part) throws PapException {
-        return TransferEncoding.of(part.headers().get(TransferEncoding.HEADER))
-                .decode(part.body());
+        return TransferEncoding.of(part.headers().get(TransferEncoding.HEADER)).decode(part.body());
     }
 
     private static PapException badHeader(String desc, String value) {

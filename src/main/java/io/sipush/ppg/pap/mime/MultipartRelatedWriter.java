@@ -25,7 +25,9 @@ public final class MultipartRelatedWriter {
 
     /** A writer that always uses this boundary (1 to 70 characters, no line breaks). */
     public MultipartRelatedWriter(String boundary) {
-        if (boundary == null || boundary.isEmpty() || boundary.length() > 70
+        if (boundary == null
+                || boundary.isEmpty()
+                || boundary.length() > 70
                 || !boundary.chars().allMatch(c -> c >= 0x20 && c < 0x7F && c != '"')
                 || boundary.endsWith(" ")) {
             throw new IllegalArgumentException("Invalid multipart boundary: " + boundary);
@@ -34,8 +36,7 @@ public final class MultipartRelatedWriter {
     }
 
     /** The Content-Type header value and the body of a push submission. */
-    public record MultipartEntity(String contentType, byte[] body) {
-    }
+    public record MultipartEntity(String contentType, byte[] body) {}
 
     /**
      * Writes the two parts.
@@ -45,25 +46,22 @@ public final class MultipartRelatedWriter {
      * @throws IllegalArgumentException when the content type would break the header, or the
      *     fixed boundary occurs in the entities
      */
-    public MultipartEntity write(byte[] controlEntity, String contentType, byte[] content,
-            PushApplicationId applicationId, boolean base64) {
+    public MultipartEntity write(
+            byte[] controlEntity, String contentType, byte[] content, PushApplicationId applicationId, boolean base64) {
         requireHeaderValue(contentType);
         byte[] encodedContent = base64 ? base64Lines(content) : content;
         String boundary = boundaryFor(controlEntity, encodedContent);
-        ByteArrayOutputStream body = new ByteArrayOutputStream(
-                controlEntity.length + encodedContent.length + 512);
+        ByteArrayOutputStream body = new ByteArrayOutputStream(controlEntity.length + encodedContent.length + 512);
         part(body, boundary, "Content-Type: application/xml" + CRLF, controlEntity);
         part(body, boundary, contentHeaders(contentType, applicationId, base64), encodedContent);
         ascii(body, "--" + boundary + "--" + CRLF);
-        String header = "multipart/related; boundary=\"" + boundary
-                + "\"; type=\"application/xml\"";
+        String header = "multipart/related; boundary=\"" + boundary + "\"; type=\"application/xml\"";
         return new MultipartEntity(header, body.toByteArray());
     }
 
-    private static String contentHeaders(
-            String contentType, PushApplicationId applicationId, boolean base64) {
-        StringBuilder headers = new StringBuilder("Content-Type: ").append(contentType)
-                .append(CRLF);
+    private static String contentHeaders(String contentType, PushApplicationId applicationId, boolean base64) {
+        StringBuilder headers =
+                new StringBuilder("Content-Type: ").append(contentType).append(CRLF);
         if (base64) {
             headers.append("Content-Transfer-Encoding: base64").append(CRLF);
         }
@@ -74,8 +72,7 @@ public final class MultipartRelatedWriter {
         return headers.toString();
     }
 
-    private static void part(ByteArrayOutputStream body, String boundary, String headers,
-            byte[] entity) {
+    private static void part(ByteArrayOutputStream body, String boundary, String headers, byte[] entity) {
         ascii(body, "--" + boundary + CRLF + headers + CRLF);
         body.write(entity, 0, entity.length);
         ascii(body, CRLF);
@@ -115,8 +112,7 @@ public final class MultipartRelatedWriter {
     }
 
     private static void requireHeaderValue(String value) {
-        if (value == null || value.isBlank() || value.indexOf('\r') >= 0
-                || value.indexOf('\n') >= 0) {
+        if (value == null || value.isBlank() || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
             throw new IllegalArgumentException("Invalid header value: " + value);
         }
     }

@@ -7,8 +7,7 @@ import java.util.Optional;
  * push-message XML, still to be decoded), the content entity, and the optional capabilities
  * entity. Arrays are shared, not copied.
  */
-public record PushSubmissionEntity(
-        byte[] controlEntity, ContentEntity content, Optional<byte[]> capabilitiesEntity) {
+public record PushSubmissionEntity(byte[] controlEntity, ContentEntity content, Optional<byte[]> capabilitiesEntity) {
 
     public PushSubmissionEntity {
         if (controlEntity == null || content == null) {

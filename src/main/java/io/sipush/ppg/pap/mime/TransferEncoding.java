@@ -27,7 +27,8 @@ enum TransferEncoding {
             case "base64":
                 return BASE64;
             default:
-                throw new PapException(StatusCode.BAD_REQUEST,
+                throw new PapException(
+                        StatusCode.BAD_REQUEST,
                         "Unsupported Content-Transfer-Encoding " + headerValue.trim()
                                 + "; use base64, 7bit, 8bit or binary",
                         HEADER + ": " + headerValue);
@@ -41,8 +42,8 @@ enum TransferEncoding {
         try {
             return Base64.getDecoder().decode(withoutWhitespace(raw));
         } catch (IllegalArgumentException e) {
-            throw new PapException(StatusCode.BAD_REQUEST,
-                    "The base64 content is invalid: " + e.getMessage(), HEADER + ": base64");
+            throw new PapException(
+                    StatusCode.BAD_REQUEST, "The base64 content is invalid: " + e.getMessage(), HEADER + ": base64");
         }
     }
 

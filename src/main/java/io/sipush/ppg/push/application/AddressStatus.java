@@ -6,4 +6,9 @@ import java.util.Optional;
 
 /** The state of a push at one address, as a status query reports it. */
 public record AddressStatus(
-        String papAddress, MessageState state, Instant eventTime, int attempts, Optional<Integer> lastSipStatus, Optional<String> reason) {}
+        String papAddress,
+        MessageState state,
+        Instant eventTime,
+        int attempts,
+        Optional<Integer> lastSipStatus,
+        Optional<String> reason) {}

@@ -18,7 +18,8 @@ import javax.transaction.Transactional;
  */
 @ApplicationScoped
 public class PushCancellationService {
-    @Inject PushRepository pushes;
+    @Inject
+    PushRepository pushes;
 
     /** One entry per delivery: its status after the cancellation, and whether it was cancelled. */
     public record Cancellation(AddressStatus status, boolean cancelled, String why) {}

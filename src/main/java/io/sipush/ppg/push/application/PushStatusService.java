@@ -15,7 +15,8 @@ import javax.transaction.Transactional;
  */
 @ApplicationScoped
 public class PushStatusService {
-    @Inject PushRepository pushes;
+    @Inject
+    PushRepository pushes;
 
     @Transactional
     public List<AddressStatus> status(String piName, String pushId) throws PushIdNotFoundException {

@@ -25,9 +25,14 @@ import javax.transaction.Transactional;
  */
 @ApplicationScoped
 public class PushSubmissionService {
-    @Inject PushRepository pushes;
-    @Inject Event<PushAccepted> accepted;
-    @Inject PpgSettings settings;
+    @Inject
+    PushRepository pushes;
+
+    @Inject
+    Event<PushAccepted> accepted;
+
+    @Inject
+    PpgSettings settings;
 
     @Transactional(rollbackOn = {DuplicatePushIdException.class, PapException.class})
     public Push submit(String piName, PushMessage message, ContentEntity content, Instant now)
@@ -35,27 +40,25 @@ public class PushSubmissionService {
         if (pushes.exists(piName, message.pushId())) {
             throw new DuplicatePushIdException(message.pushId());
         }
-        Push.Builder builder =
-                Push.builder()
-                        .pi(piName)
-                        .pushId(message.pushId())
-                        .papVersion(message.version())
-                        .receivedAt(now)
-                        .deliverBefore(message.deliverBeforeTimestamp())
-                        .deliverAfter(message.deliverAfterTimestamp())
-                        .sourceReference(message.sourceReference())
-                        .notifyRequestedTo(message.ppgNotifyRequestedTo())
-                        .priority(message.qualityOfService().priority())
-                        .deliveryMethod(message.qualityOfService().deliveryMethod())
-                        .content(content.contentType(), content.applicationId().urn(), content.body());
+        Push.Builder builder = Push.builder()
+                .pi(piName)
+                .pushId(message.pushId())
+                .papVersion(message.version())
+                .receivedAt(now)
+                .deliverBefore(message.deliverBeforeTimestamp())
+                .deliverAfter(message.deliverAfterTimestamp())
+                .sourceReference(message.sourceReference())
+                .notifyRequestedTo(message.ppgNotifyRequestedTo())
+                .priority(message.qualityOfService().priority())
+                .deliveryMethod(message.qualityOfService().deliveryMethod())
+                .content(content.contentType(), content.applicationId().urn(), content.body());
         for (PushAddress address : message.addresses()) {
             builder.target(address.papValue(), addressOfRecord(address).value());
         }
         Push push = builder.build();
         pushes.add(push);
-        accepted.fire(
-                new PushAccepted(
-                        push.id(), push.deliveries().stream().map(Delivery::id).toList(), push.firstAttemptAt()));
+        accepted.fire(new PushAccepted(
+                push.id(), push.deliveries().stream().map(Delivery::id).toList(), push.firstAttemptAt()));
         return push;
     }
 

@@ -22,8 +22,11 @@ import javax.transaction.Transactional;
 public class BootstrapAccount {
     private static final Logger LOG = Logger.getLogger(BootstrapAccount.class.getName());
 
-    @Inject PpgSettings settings;
-    @Inject PushInitiatorRepository accounts;
+    @Inject
+    PpgSettings settings;
+
+    @Inject
+    PushInitiatorRepository accounts;
 
     @Transactional
     void create(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -41,7 +44,8 @@ public class BootstrapAccount {
         if (accounts.find(name).isPresent()) {
             return;
         }
-        accounts.add(new PushInitiator(name, PasswordHasher.hash(credentials.get().password().toCharArray()), Instant.now()));
+        accounts.add(new PushInitiator(
+                name, PasswordHasher.hash(credentials.get().password().toCharArray()), Instant.now()));
         LOG.info("created push initiator account '" + name + "' from PPG_BOOTSTRAP_PI");
     }
 }

@@ -23,7 +23,8 @@ import javax.transaction.Transactional;
 public class PushInitiatorAuthenticator {
     private static final int MAX_REMEMBERED = 10_000;
 
-    @Inject PushInitiatorRepository accounts;
+    @Inject
+    PushInitiatorRepository accounts;
 
     private final Map<String, byte[]> verified = new ConcurrentHashMap<>();
 
@@ -41,7 +42,9 @@ public class PushInitiatorAuthenticator {
             return Optional.of(c.user());
         }
         Optional<PushInitiator> account = accounts.find(c.user()).filter(PushInitiator::isEnabled);
-        if (account.isEmpty() || !PasswordHasher.verify(c.password().toCharArray(), account.get().passwordHash())) {
+        if (account.isEmpty()
+                || !PasswordHasher.verify(
+                        c.password().toCharArray(), account.get().passwordHash())) {
             return Optional.empty();
         }
         if (verified.size() >= MAX_REMEMBERED) {

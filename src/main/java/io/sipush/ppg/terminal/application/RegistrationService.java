@@ -17,14 +17,18 @@ import javax.transaction.Transactional;
  */
 @ApplicationScoped
 public class RegistrationService {
-    @Inject TerminalRegistry registry;
-    @Inject Event<TerminalRegistered> registered;
+    @Inject
+    TerminalRegistry registry;
+
+    @Inject
+    Event<TerminalRegistered> registered;
 
     @Transactional
     public List<ContactBinding> register(Registration registration) {
         List<ContactBinding> bound = registry.apply(registration, Instant.now());
         if (!bound.isEmpty()) {
-            registered.fire(new TerminalRegistered(registration.addressOfRecord().value()));
+            registered.fire(
+                    new TerminalRegistered(registration.addressOfRecord().value()));
         }
         return bound;
     }

@@ -8,8 +8,7 @@ import javax.crypto.spec.SecretKeySpec;
 /** Byte helpers for hand-written vectors, independent of the code under test. */
 final class TestBytes {
 
-    private TestBytes() {
-    }
+    private TestBytes() {}
 
     /** "03 0B 6A" to bytes; spaces are ignored. */
     static byte[] hex(String hex) {

@@ -15,6 +15,5 @@ final class TestTokens {
             .tag(0x05, "other")
             .build();
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 }

@@ -42,8 +42,7 @@ class WbxmlDecoderTest {
     @Test
     void reads_public_identifier_given_as_a_string_table_entry() throws Exception {
         // public id 0 -> string table offset 0: "-//T//EN"
-        WbxmlDocument document =
-                decoder.decode(hex("03 00 00 6A 09 2D 2F 2F 54 2F 2F 45 4E 00 05"));
+        WbxmlDocument document = decoder.decode(hex("03 00 00 6A 09 2D 2F 2F 54 2F 2F 45 4E 00 05"));
 
         assertEquals(0, document.publicId());
         assertEquals(Optional.of("-//T//EN"), document.publicIdText());
@@ -70,16 +69,19 @@ class WbxmlDecoderTest {
         WbxmlElement root = root("03 01 6A 00 45 86 06 03 78 00 85 05 03 37 00 01 01");
 
         WbxmlElement item = (WbxmlElement) root.content().get(0);
-        assertEquals(List.of(new WbxmlAttribute("href", "http://x.com"),
-                new WbxmlAttribute("id", "7")), item.attributes());
+        assertEquals(
+                List.of(new WbxmlAttribute("href", "http://x.com"), new WbxmlAttribute("id", "7")), item.attributes());
     }
 
     @Test
     void switch_page_selects_tags_of_another_code_page() throws Exception {
         WbxmlElement root = root("03 01 6A 00 45 00 01 05 00 00 06 01");
 
-        assertEquals(List.of(new WbxmlElement("other", List.of(), List.of()),
-                new WbxmlElement("item", List.of(), List.of())), root.content());
+        assertEquals(
+                List.of(
+                        new WbxmlElement("other", List.of(), List.of()),
+                        new WbxmlElement("item", List.of(), List.of())),
+                root.content());
     }
 
     @Test
@@ -153,7 +155,8 @@ class WbxmlDecoderTest {
 
     @Test
     void opaque_data_is_copied_defensively() throws Exception {
-        WbxmlOpaque opaque = (WbxmlOpaque) root("03 01 6A 00 45 C3 01 07 01").content().get(0);
+        WbxmlOpaque opaque =
+                (WbxmlOpaque) root("03 01 6A 00 45 C3 01 07 01").content().get(0);
         opaque.data()[0] = 0;
 
         assertArrayEquals(new byte[] {7}, opaque.data());

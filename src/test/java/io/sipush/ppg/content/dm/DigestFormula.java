@@ -11,15 +11,12 @@ import java.util.Base64;
  */
 final class DigestFormula {
 
-    private DigestFormula() {
-    }
+    private DigestFormula() {}
 
-    static byte[] digest(String serverId, String password, byte[] nonce, byte[] trigger)
-            throws Exception {
+    static byte[] digest(String serverId, String password, byte[] nonce, byte[] trigger) throws Exception {
         MessageDigest md5 = MessageDigest.getInstance("MD5");
         Base64.Encoder b64 = Base64.getEncoder();
-        byte[] credentials = b64.encode(md5.digest(
-                (serverId + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        byte[] credentials = b64.encode(md5.digest((serverId + ":" + password).getBytes(StandardCharsets.UTF_8)));
         byte[] triggerHash = b64.encode(md5.digest(trigger));
         ByteArrayOutputStream input = new ByteArrayOutputStream();
         input.write(credentials);

@@ -32,11 +32,15 @@ class Package0DecoderTest {
 
     @Test
     void decoding_what_the_encoder_wrote_gives_the_same_package() throws Exception {
-        Package0 original = Package0Builder.forServer("dm.example.org").version(11)
-                .uiMode(UiMode.USER_INTERACTION).initiator(Initiator.CLIENT).sessionId(77)
-                .vendorSpecific(new byte[] {9, 8, 7}).build();
-        byte[] encoded = Package0Encoder.encode(original,
-                new DmServerCredentials("dm.example.org", "pw"), new byte[] {1});
+        Package0 original = Package0Builder.forServer("dm.example.org")
+                .version(11)
+                .uiMode(UiMode.USER_INTERACTION)
+                .initiator(Initiator.CLIENT)
+                .sessionId(77)
+                .vendorSpecific(new byte[] {9, 8, 7})
+                .build();
+        byte[] encoded =
+                Package0Encoder.encode(original, new DmServerCredentials("dm.example.org", "pw"), new byte[] {1});
 
         assertEquals(original, Package0Decoder.decode(encoded).notification());
     }
@@ -45,8 +49,8 @@ class Package0DecoderTest {
     void rejects_input_shorter_than_24_bytes() {
         byte[] tooShort = concat(DIGEST, hex("03 08 00 00 00 00 01"));
 
-        MalformedPackage0Exception failure = assertThrows(MalformedPackage0Exception.class,
-                () -> Package0Decoder.decode(tooShort));
+        MalformedPackage0Exception failure =
+                assertThrows(MalformedPackage0Exception.class, () -> Package0Decoder.decode(tooShort));
         assertTrue(failure.getMessage().contains("23 bytes"), failure.getMessage());
     }
 
@@ -68,8 +72,7 @@ class Package0DecoderTest {
     void rejects_non_zero_future_use_bits() {
         byte[] futureBitSet = concat(DIGEST, hex("03 08 00 00 01 00 01 01 61"));
 
-        assertThrows(MalformedPackage0Exception.class,
-                () -> Package0Decoder.decode(futureBitSet));
+        assertThrows(MalformedPackage0Exception.class, () -> Package0Decoder.decode(futureBitSet));
     }
 
     @Test

@@ -29,7 +29,8 @@ class PpgSettingsTest {
     @Test
     void identity_defaults_to_ppg_at_the_home_domain() {
         assertThat(PpgSettings.from(Map.of()).sipIdentity()).isEqualTo("sip:ppg@ims.example.org");
-        assertThat(PpgSettings.from(Map.of("PPG_HOME_DOMAIN", "ims.operator.net")).sipIdentity())
+        assertThat(PpgSettings.from(Map.of("PPG_HOME_DOMAIN", "ims.operator.net"))
+                        .sipIdentity())
                 .isEqualTo("sip:ppg@ims.operator.net");
     }
 
@@ -60,13 +61,11 @@ class PpgSettingsTest {
 
     @Test
     void variables_override_the_defaults() {
-        PpgSettings settings =
-                PpgSettings.from(
-                        Map.of(
-                                "PPG_HOME_DOMAIN", "ims.operator.net",
-                                "PPG_SIP_OUTBOUND_PROXY", "sip:pcscf.ims.operator.net;lr",
-                                "PPG_BOOTSTRAP_PI", "dm-server:s3cret",
-                                "PPG_SIP_IDENTITY", "sip:push@ims.operator.net"));
+        PpgSettings settings = PpgSettings.from(Map.of(
+                "PPG_HOME_DOMAIN", "ims.operator.net",
+                "PPG_SIP_OUTBOUND_PROXY", "sip:pcscf.ims.operator.net;lr",
+                "PPG_BOOTSTRAP_PI", "dm-server:s3cret",
+                "PPG_SIP_IDENTITY", "sip:push@ims.operator.net"));
 
         assertThat(settings.homeDomain()).isEqualTo("ims.operator.net");
         assertThat(settings.outboundProxy()).contains("sip:pcscf.ims.operator.net;lr");
@@ -76,35 +75,29 @@ class PpgSettingsTest {
 
     @Test
     void numeric_limits_can_be_overridden() {
-        PpgSettings settings =
-                PpgSettings.from(
-                        Map.of(
-                                "PPG_MAX_CONTENT_BYTES", "8192",
-                                "PPG_MAX_REQUEST_BYTES", "65536",
-                                "PPG_MAX_ADDRESSES", "10",
-                                "PPG_MAX_PUSH_ID_LENGTH", "64",
-                                "PPG_SIP_TCP_THRESHOLD", "1000",
-                                "PPG_RETRY_FIRST_MS", "1000",
-                                "PPG_RETRY_MAX_DELAY_S", "60",
-                                "PPG_RETRY_LIMIT_S", "3600"));
+        PpgSettings settings = PpgSettings.from(Map.of(
+                "PPG_MAX_CONTENT_BYTES", "8192",
+                "PPG_MAX_REQUEST_BYTES", "65536",
+                "PPG_MAX_ADDRESSES", "10",
+                "PPG_MAX_PUSH_ID_LENGTH", "64",
+                "PPG_SIP_TCP_THRESHOLD", "1000",
+                "PPG_RETRY_FIRST_MS", "1000",
+                "PPG_RETRY_MAX_DELAY_S", "60",
+                "PPG_RETRY_LIMIT_S", "3600"));
 
         assertThat(settings.papLimits()).isEqualTo(new PapLimits(8192, 65536, 10, 64));
         assertThat(settings.tcpThresholdBytes()).isEqualTo(1000);
         assertThat(settings.retryPolicy())
-                .isEqualTo(
-                        new RetryPolicy(
-                                Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofHours(1)));
+                .isEqualTo(new RetryPolicy(Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofHours(1)));
     }
 
     @Test
     void blank_values_count_as_unset() {
-        PpgSettings settings =
-                PpgSettings.from(
-                        Map.of(
-                                "PPG_HOME_DOMAIN", "  ",
-                                "PPG_SIP_OUTBOUND_PROXY", "",
-                                "PPG_BOOTSTRAP_PI", " ",
-                                "PPG_MAX_ADDRESSES", ""));
+        PpgSettings settings = PpgSettings.from(Map.of(
+                "PPG_HOME_DOMAIN", "  ",
+                "PPG_SIP_OUTBOUND_PROXY", "",
+                "PPG_BOOTSTRAP_PI", " ",
+                "PPG_MAX_ADDRESSES", ""));
 
         assertThat(settings.homeDomain()).isEqualTo("ims.example.org");
         assertThat(settings.outboundProxy()).isEmpty();
@@ -114,11 +107,9 @@ class PpgSettingsTest {
 
     @Test
     void values_are_trimmed() {
-        PpgSettings settings =
-                PpgSettings.from(
-                        Map.of(
-                                "PPG_HOME_DOMAIN", " ims.operator.net ",
-                                "PPG_MAX_ADDRESSES", " 5 "));
+        PpgSettings settings = PpgSettings.from(Map.of(
+                "PPG_HOME_DOMAIN", " ims.operator.net ",
+                "PPG_MAX_ADDRESSES", " 5 "));
 
         assertThat(settings.homeDomain()).isEqualTo("ims.operator.net");
         assertThat(settings.papLimits().maxAddresses()).isEqualTo(5);

@@ -13,8 +13,7 @@ final class PapCorpus {
 
     static final Path ROOT = Path.of(System.getProperty("basedir", "."), "it", "pap-corpus");
 
-    private PapCorpus() {
-    }
+    private PapCorpus() {}
 
     static List<Path> valid() {
         return list("valid");

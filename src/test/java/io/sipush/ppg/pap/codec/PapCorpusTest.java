@@ -26,16 +26,17 @@ class PapCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> every_valid_fixture_decodes() {
-        return PapCorpus.valid().stream().map(file -> DynamicTest.dynamicTest(name(file),
-                () -> assertNotNull(decoder.decodeRequest(PapCorpus.read(file)))));
+        return PapCorpus.valid().stream()
+                .map(file -> DynamicTest.dynamicTest(
+                        name(file), () -> assertNotNull(decoder.decodeRequest(PapCorpus.read(file)))));
     }
 
     @TestFactory
     Stream<DynamicTest> every_invalid_fixture_fails_with_the_code_in_its_name() {
-        return PapCorpus.invalid().stream().map(file -> DynamicTest.dynamicTest(name(file),
-                () -> {
-                    PapException e = assertThrows(PapException.class,
-                            () -> decoder.decodeRequest(PapCorpus.read(file)));
+        return PapCorpus.invalid().stream()
+                .map(file -> DynamicTest.dynamicTest(name(file), () -> {
+                    PapException e =
+                            assertThrows(PapException.class, () -> decoder.decodeRequest(PapCorpus.read(file)));
                     assertEquals(expectedCode(file), e.code().code(), e.getMessage());
                     assertFalse(e.getMessage().isBlank());
                 }));
@@ -44,8 +45,9 @@ class PapCorpusTest {
     @TestFactory
     Stream<DynamicTest> every_invalid_fixture_name_starts_with_a_pap_code() {
         List<Path> invalid = PapCorpus.invalid();
-        return invalid.stream().map(file -> DynamicTest.dynamicTest(name(file),
-                () -> assertTrue(name(file).matches("[1-5]\\d{3}-.+\\.xml"))));
+        return invalid.stream()
+                .map(file -> DynamicTest.dynamicTest(
+                        name(file), () -> assertTrue(name(file).matches("[1-5]\\d{3}-.+\\.xml"))));
     }
 
     private static int expectedCode(Path file) {

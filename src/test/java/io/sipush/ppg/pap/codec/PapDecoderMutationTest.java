@@ -19,10 +19,28 @@ class PapDecoderMutationTest {
 
     private static final int MUTATIONS = 2_000;
     private static final Pattern ATTRIBUTE = Pattern.compile(" [a-z-]+=\"[^\"]*\"");
-    private static final String[] SNIPPETS = {"<", ">", "&", "\"", "'", "]]>", "<!--", "&foo;",
-        "&#0;", "&#x110000;", "<!ENTITY x \"y\">", "<?wap-pap-ver supported-versions=\"9\"?>",
-        "<address/>", "<quality-of-service priority=\"x\"/>", "\u0000", "\uFEFF", "%", "/TYPE=",
-        "@", "WAPPUSH="};
+    private static final String[] SNIPPETS = {
+        "<",
+        ">",
+        "&",
+        "\"",
+        "'",
+        "]]>",
+        "<!--",
+        "&foo;",
+        "&#0;",
+        "&#x110000;",
+        "<!ENTITY x \"y\">",
+        "<?wap-pap-ver supported-versions=\"9\"?>",
+        "<address/>",
+        "<quality-of-service priority=\"x\"/>",
+        "\u0000",
+        "\uFEFF",
+        "%",
+        "/TYPE=",
+        "@",
+        "WAPPUSH="
+    };
 
     private final PapDecoder decoder = new PapDecoder();
     private final Random random = new Random(20260325L);
@@ -49,10 +67,12 @@ class PapDecoderMutationTest {
             return true;
         } catch (PapException e) {
             int codeClass = e.code().code() / 1000;
-            assertTrue(codeClass == 2 || codeClass == 3, () -> "code " + e.code() + " for "
-                    + new String(mutant, StandardCharsets.UTF_8));
-            assertFalse(e.getCause() instanceof RuntimeException, () -> "unexpected "
-                    + e.getCause() + " for " + new String(mutant, StandardCharsets.UTF_8));
+            assertTrue(
+                    codeClass == 2 || codeClass == 3,
+                    () -> "code " + e.code() + " for " + new String(mutant, StandardCharsets.UTF_8));
+            assertFalse(
+                    e.getCause() instanceof RuntimeException,
+                    () -> "unexpected " + e.getCause() + " for " + new String(mutant, StandardCharsets.UTF_8));
             assertFalse(e.getMessage().isBlank());
             return false;
         } catch (RuntimeException | Error e) {
@@ -103,16 +123,14 @@ class PapDecoderMutationTest {
         }
         int[] span = spans.get(random.nextInt(spans.size()));
         String attribute = text.substring(span[0], span[1]);
-        String edited = text.substring(0, span[0]) + (duplicate ? attribute + attribute : "")
-                + text.substring(span[1]);
+        String edited = text.substring(0, span[0]) + (duplicate ? attribute + attribute : "") + text.substring(span[1]);
         return edited.getBytes(StandardCharsets.UTF_8);
     }
 
     private byte[] insert(byte[] original, String snippet) {
         String text = new String(original, StandardCharsets.UTF_8);
         int position = random.nextInt(text.length() + 1);
-        return (text.substring(0, position) + snippet + text.substring(position))
-                .getBytes(StandardCharsets.UTF_8);
+        return (text.substring(0, position) + snippet + text.substring(position)).getBytes(StandardCharsets.UTF_8);
     }
 
     private byte[] deleteRange(byte[] original) {

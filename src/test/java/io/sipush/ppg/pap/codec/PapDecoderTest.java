@@ -26,10 +26,9 @@ import org.junit.jupiter.api.Test;
 
 class PapDecoderTest {
 
-    private static final String DOCTYPE_20 = "<!DOCTYPE pap PUBLIC \"-//WAPFORUM//DTD PAP 2.0//EN\""
-            + " \"http://www.wapforum.org/DTD/pap_2.0.dtd\">";
-    private static final String PLMN =
-            "<address address-value=\"WAPPUSH=+15551234567/TYPE=PLMN\"/>";
+    private static final String DOCTYPE_20 =
+            "<!DOCTYPE pap PUBLIC \"-//WAPFORUM//DTD PAP 2.0//EN\"" + " \"http://www.wapforum.org/DTD/pap_2.0.dtd\">";
+    private static final String PLMN = "<address address-value=\"WAPPUSH=+15551234567/TYPE=PLMN\"/>";
 
     private final PapDecoder decoder = new PapDecoder(PapLimits.defaults());
 
@@ -38,8 +37,8 @@ class PapDecoderTest {
     }
 
     private static String push(String attributes, String children) {
-        return "<?xml version=\"1.0\"?>" + DOCTYPE_20 + "<pap><push-message " + attributes + ">"
-                + children + "</push-message></pap>";
+        return "<?xml version=\"1.0\"?>" + DOCTYPE_20 + "<pap><push-message " + attributes + ">" + children
+                + "</push-message></pap>";
     }
 
     private PapException decodeFailure(String xml) {
@@ -48,8 +47,7 @@ class PapDecoderTest {
 
     @Test
     void decode_reads_every_push_message_attribute() throws PapException {
-        PushMessage push = (PushMessage) decoder.decodeRequest(
-                PapCorpus.valid("push-message-2.0-qos-and-notify.xml"));
+        PushMessage push = (PushMessage) decoder.decodeRequest(PapCorpus.valid("push-message-2.0-qos-and-notify.xml"));
         assertEquals(PapVersion.V2_0, push.version());
         assertEquals("cp-bootstrap-42", push.pushId());
         assertEquals(Instant.parse("2030-01-31T23:59:59Z"), push.deliverBeforeTimestamp());
@@ -59,40 +57,48 @@ class PapDecoderTest {
         assertEquals(Priority.HIGH, push.qualityOfService().priority());
         assertEquals(DeliveryMethod.CONFIRMED, push.qualityOfService().deliveryMethod());
         assertEquals("IMS", push.qualityOfService().network());
-        assertEquals("sip:alice@ims.example.org",
-                push.addresses().get(0).toSipUri("ims.example.org"));
+        assertEquals("sip:alice@ims.example.org", push.addresses().get(0).toSipUri("ims.example.org"));
     }
 
     @Test
     void doctype_public_id_decides_the_version() throws PapException {
-        assertEquals(PapVersion.V1_0, decoder.decodeRequest(
-                PapCorpus.valid("push-message-1.0-plmn-dots.xml")).version());
-        assertEquals(PapVersion.V1_0, decoder.decodeRequest(
-                PapCorpus.valid("push-message-1.0-unnumbered-public-id.xml")).version());
-        assertEquals(PapVersion.V2_0, decoder.decodeRequest(
-                PapCorpus.valid("ccq-message-2.0.xml")).version());
-        assertEquals(PapVersion.V2_1, decoder.decodeRequest(
-                PapCorpus.valid("statusquery-message-2.1.xml")).version());
+        assertEquals(
+                PapVersion.V1_0,
+                decoder.decodeRequest(PapCorpus.valid("push-message-1.0-plmn-dots.xml"))
+                        .version());
+        assertEquals(
+                PapVersion.V1_0,
+                decoder.decodeRequest(PapCorpus.valid("push-message-1.0-unnumbered-public-id.xml"))
+                        .version());
+        assertEquals(
+                PapVersion.V2_0,
+                decoder.decodeRequest(PapCorpus.valid("ccq-message-2.0.xml")).version());
+        assertEquals(
+                PapVersion.V2_1,
+                decoder.decodeRequest(PapCorpus.valid("statusquery-message-2.1.xml"))
+                        .version());
     }
 
     @Test
     void system_id_decides_when_there_is_no_public_id() throws PapException {
-        assertEquals(PapVersion.V2_0, decoder.decodeRequest(
-                PapCorpus.valid("push-message-2.0-system-id-only.xml")).version());
+        assertEquals(
+                PapVersion.V2_0,
+                decoder.decodeRequest(PapCorpus.valid("push-message-2.0-system-id-only.xml"))
+                        .version());
     }
 
     @Test
     void document_without_doctype_reads_as_pap_2_1() throws PapException {
-        PushMessage push = (PushMessage) decoder.decodeRequest(
-                PapCorpus.valid("push-message-no-doctype-reads-as-2.1.xml"));
+        PushMessage push =
+                (PushMessage) decoder.decodeRequest(PapCorpus.valid("push-message-no-doctype-reads-as-2.1.xml"));
         assertEquals(PapVersion.V2_1, push.version());
         assertEquals("old-1", push.replacePushId());
     }
 
     @Test
     void replace_method_pending_only_is_read() throws PapException {
-        PushMessage push = (PushMessage) decoder.decodeRequest(
-                PapCorpus.valid("push-message-2.1-replace-pending-only.xml"));
+        PushMessage push =
+                (PushMessage) decoder.decodeRequest(PapCorpus.valid("push-message-2.1-replace-pending-only.xml"));
         assertEquals(ReplaceMethod.PENDING_ONLY, push.replaceMethod());
         assertEquals("dm-0002", push.replacePushId());
     }
@@ -107,8 +113,8 @@ class PapDecoderTest {
 
     @Test
     void decode_names_the_misspelt_notify_attribute() {
-        PapException e = decodeFailure(push(
-                "push-id=\"p1\" ppg-notifiy-requested-to=\"http://pi.example.com/n\"", PLMN));
+        PapException e =
+                decodeFailure(push("push-id=\"p1\" ppg-notifiy-requested-to=\"http://pi.example.com/n\"", PLMN));
         assertEquals(StatusCode.BAD_REQUEST, e.code());
         assertTrue(e.getMessage().contains("ppg-notifiy-requested-to"), e.getMessage());
         assertTrue(e.getMessage().contains("ppg-notify-requested-to"), e.getMessage());
@@ -118,8 +124,9 @@ class PapDecoderTest {
     void decode_rejects_push_id_over_the_configured_limit() throws PapException {
         PapDecoder blackberryLike = new PapDecoder(new PapLimits(8192, 1 << 20, 10, 40));
         String fortyOne = "p".repeat(41);
-        PapException e = assertThrows(PapException.class, () -> blackberryLike.decodeRequest(
-                bytes(push("push-id=\"" + fortyOne + "\"", PLMN))));
+        PapException e = assertThrows(
+                PapException.class,
+                () -> blackberryLike.decodeRequest(bytes(push("push-id=\"" + fortyOne + "\"", PLMN))));
         assertEquals(StatusCode.BAD_REQUEST, e.code());
         assertTrue(e.getMessage().contains("40"), e.getMessage());
         blackberryLike.decodeRequest(bytes(push("push-id=\"" + "p".repeat(40) + "\"", PLMN)));
@@ -128,16 +135,16 @@ class PapDecoderTest {
     @Test
     void decode_rejects_more_addresses_than_the_limit_with_3005() {
         PapDecoder oneAddress = new PapDecoder(new PapLimits(8192, 1 << 20, 1, 255));
-        PapException e = assertThrows(PapException.class, () -> oneAddress.decodeRequest(
-                bytes(push("push-id=\"p1\"", PLMN + PLMN))));
+        PapException e = assertThrows(
+                PapException.class, () -> oneAddress.decodeRequest(bytes(push("push-id=\"p1\"", PLMN + PLMN))));
         assertEquals(StatusCode.MULTIPLE_ADDRESSES_NOT_SUPPORTED, e.code());
     }
 
     @Test
     void decode_rejects_control_entity_over_the_request_limit() {
         PapDecoder small = new PapDecoder(new PapLimits(100, 100, 10, 255));
-        PapException e = assertThrows(PapException.class,
-                () -> small.decodeRequest(bytes(push("push-id=\"p1\"", PLMN))));
+        PapException e =
+                assertThrows(PapException.class, () -> small.decodeRequest(bytes(push("push-id=\"p1\"", PLMN))));
         assertEquals(StatusCode.BAD_REQUEST, e.code());
         assertTrue(e.getMessage().contains("too large"), e.getMessage());
     }
@@ -145,8 +152,8 @@ class PapDecoderTest {
     @Test
     void decode_refuses_billion_laughs_fast() {
         byte[] bomb = PapCorpus.read(PapCorpus.ROOT.resolve("invalid/2000-billion-laughs.xml"));
-        PapException e = assertTimeoutPreemptively(Duration.ofSeconds(2),
-                () -> assertThrows(PapException.class, () -> decoder.decodeRequest(bomb)));
+        PapException e = assertTimeoutPreemptively(
+                Duration.ofSeconds(2), () -> assertThrows(PapException.class, () -> decoder.decodeRequest(bomb)));
         assertEquals(StatusCode.BAD_REQUEST, e.code());
         assertTrue(e.getMessage().contains("entity"), e.getMessage());
     }
@@ -163,25 +170,30 @@ class PapDecoderTest {
         String unreachable = "<?xml version=\"1.0\"?><!DOCTYPE pap PUBLIC"
                 + " \"-//WAPFORUM//DTD PAP 2.0//EN\" \"http://192.0.2.1:9/pap_2.0.dtd\">"
                 + "<pap><cancel-message push-id=\"p1\"/></pap>";
-        PapVersion version = assertTimeoutPreemptively(Duration.ofSeconds(2),
+        PapVersion version = assertTimeoutPreemptively(
+                Duration.ofSeconds(2),
                 () -> decoder.decodeRequest(bytes(unreachable)).version());
         assertEquals(PapVersion.V2_0, version);
     }
 
     @Test
     void decode_rejects_an_undeclared_entity_in_an_attribute() {
-        PapException e = decodeFailure("<?xml version=\"1.0\"?>" + DOCTYPE_20
-                + "<pap><cancel-message push-id=\"a&foo;b\"/></pap>");
+        PapException e = decodeFailure(
+                "<?xml version=\"1.0\"?>" + DOCTYPE_20 + "<pap><cancel-message push-id=\"a&foo;b\"/></pap>");
         assertEquals(StatusCode.BAD_REQUEST, e.code());
         assertTrue(e.getMessage().contains("foo"), e.getMessage());
     }
 
     @Test
     void decode_rejects_empty_and_null_input() {
-        assertEquals(StatusCode.BAD_REQUEST,
-                assertThrows(PapException.class, () -> decoder.decodeRequest(null)).code());
-        assertEquals(StatusCode.BAD_REQUEST,
-                assertThrows(PapException.class, () -> decoder.decodeRequest(new byte[0])).code());
+        assertEquals(
+                StatusCode.BAD_REQUEST,
+                assertThrows(PapException.class, () -> decoder.decodeRequest(null))
+                        .code());
+        assertEquals(
+                StatusCode.BAD_REQUEST,
+                assertThrows(PapException.class, () -> decoder.decodeRequest(new byte[0]))
+                        .code());
     }
 
     @Test
@@ -189,8 +201,7 @@ class PapDecoderTest {
         String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + DOCTYPE_20
                 + "<pap><push-message push-id=\"caf\u00e9\" source-reference=\"M\u00fcller\">"
                 + PLMN + "</push-message></pap>";
-        PushMessage push = (PushMessage) decoder.decodeRequest(
-                xml.getBytes(StandardCharsets.ISO_8859_1));
+        PushMessage push = (PushMessage) decoder.decodeRequest(xml.getBytes(StandardCharsets.ISO_8859_1));
         assertEquals("caf\u00e9", push.pushId());
         assertEquals("M\u00fcller", push.sourceReference());
     }
@@ -204,11 +215,13 @@ class PapDecoderTest {
 
     @Test
     void sniff_version_finds_the_public_id_without_parsing() {
-        assertEquals(PapVersion.V1_0, decoder.sniffVersion(bytes(
-                "<!DOCTYPE pap PUBLIC \"-//WAPFORUM//DTD PAP//EN\" \"x\"><pap><broken")));
+        assertEquals(
+                PapVersion.V1_0,
+                decoder.sniffVersion(bytes("<!DOCTYPE pap PUBLIC \"-//WAPFORUM//DTD PAP//EN\" \"x\"><pap><broken")));
         assertEquals(PapVersion.V2_0, decoder.sniffVersion(bytes(DOCTYPE_20 + "<<<")));
-        assertEquals(PapVersion.V2_0, decoder.sniffVersion(bytes(
-                "<!DOCTYPE pap SYSTEM \"http://www.wapforum.org/DTD/pap_2.0.dtd\">")));
+        assertEquals(
+                PapVersion.V2_0,
+                decoder.sniffVersion(bytes("<!DOCTYPE pap SYSTEM \"http://www.wapforum.org/DTD/pap_2.0.dtd\">")));
         assertEquals(PapVersion.V2_1, decoder.sniffVersion(bytes("garbage")));
         assertEquals(PapVersion.V2_1, decoder.sniffVersion(null));
     }
@@ -249,9 +262,9 @@ class PapDecoderTest {
 
     @Test
     void decode_response_rejects_a_request() {
-        PapException e = assertThrows(PapException.class,
-                () -> decoder.decodeResponse(
-                        PapCorpus.valid("cancel-message-2.1-all-addresses.xml")));
+        PapException e = assertThrows(
+                PapException.class,
+                () -> decoder.decodeResponse(PapCorpus.valid("cancel-message-2.1-all-addresses.xml")));
         assertEquals(StatusCode.BAD_REQUEST, e.code());
     }
 
@@ -261,8 +274,8 @@ class PapDecoderTest {
                 + "<resultnotification-message push-id=\"p1\" message-state=\"undeliverable\""
                 + " code=\"2002\" event-time=\"2030-01-01T00:00:00Z\">" + PLMN
                 + "</resultnotification-message></pap>";
-        ResultNotificationMessage message = assertInstanceOf(
-                ResultNotificationMessage.class, decoder.decodeResponse(bytes(xml)));
+        ResultNotificationMessage message =
+                assertInstanceOf(ResultNotificationMessage.class, decoder.decodeResponse(bytes(xml)));
         assertEquals(StatusCode.ADDRESS_ERROR, message.code());
         assertTrue(message.messageState().isFinal());
     }

@@ -50,8 +50,7 @@ class PapRoundTripTest {
         }
     }
 
-    private static final PushAddress ALICE =
-            address("WAPPUSH=sip%3Aalice%40ims.example.org/TYPE=USER@ppg.example.org");
+    private static final PushAddress ALICE = address("WAPPUSH=sip%3Aalice%40ims.example.org/TYPE=USER@ppg.example.org");
     private static final PushAddress PLMN = address("WAPPUSH=+1-555-123-4567/TYPE=PLMN");
     private static final QualityOfService QOS =
             new QualityOfService(Priority.LOW, DeliveryMethod.CONFIRMED, "IMS", true, "SIP", true);
@@ -59,70 +58,105 @@ class PapRoundTripTest {
 
     static Stream<PapRequest> requests() throws PapException {
         return Stream.of(
-                PushMessage.builder(PapVersion.V2_1, "p1").address(ALICE).address(PLMN)
-                        .deliverBeforeTimestamp(T2).deliverAfterTimestamp(T1)
+                PushMessage.builder(PapVersion.V2_1, "p1")
+                        .address(ALICE)
+                        .address(PLMN)
+                        .deliverBeforeTimestamp(T2)
+                        .deliverAfterTimestamp(T1)
                         .sourceReference(AWKWARD)
                         .ppgNotifyRequestedTo("https://pi.example.com/notify?a=1&b=2")
                         .progressNotesRequested(true)
                         .replace("p0", ReplaceMethod.PENDING_ONLY)
-                        .qualityOfService(QOS).build(),
+                        .qualityOfService(QOS)
+                        .build(),
                 PushMessage.builder(PapVersion.V1_0, "minimal").address(PLMN).build(),
-                PushMessage.builder(PapVersion.V2_0, "replace-all").address(PLMN)
-                        .replace("old", ReplaceMethod.ALL).build(),
+                PushMessage.builder(PapVersion.V2_0, "replace-all")
+                        .address(PLMN)
+                        .replace("old", ReplaceMethod.ALL)
+                        .build(),
                 CancelMessage.of(PapVersion.V2_0, "p1", List.of(ALICE, PLMN)),
                 CancelMessage.of(PapVersion.V1_0, "p1", List.of()),
                 StatusQueryMessage.of(PapVersion.V2_1, "p1", List.of(PLMN)),
                 CcqMessage.of(PapVersion.V2_0, "q1", "x-wap-application:syncml.dm", ALICE),
                 CcqMessage.of(PapVersion.V2_1, "q2", null, PLMN),
-                ResultNotificationResponse.of(PapVersion.V2_0, "p1", StatusCode.OK, "thanks",
-                        PLMN),
+                ResultNotificationResponse.of(PapVersion.V2_0, "p1", StatusCode.OK, "thanks", PLMN),
                 ResultNotificationResponse.of(PapVersion.V2_1, "p1", StatusCode.OK, null, null));
     }
 
     static Stream<PapResponse> responses() {
         return Stream.of(
-                new PushResponse(PapVersion.V2_1, "p1", "ppg.example.org", "SIPush PPG", T1,
-                        StatusCode.ACCEPTED_FOR_PROCESSING, "Accepted for processing"),
-                new PushResponse(PapVersion.V1_0, "p1", null, null, null,
-                        StatusCode.DUPLICATE_PUSH_ID, null),
-                new BadMessageResponse(PapVersion.V2_0, StatusCode.BAD_REQUEST, AWKWARD,
-                        "<push-message push-id=\"x\" & broken>"),
-                new BadMessageResponse(PapVersion.V2_1, StatusCode.VERSION_NOT_SUPPORTED, null,
-                        null),
-                new CancelResponse(PapVersion.V2_0, "p1", List.of(
-                        new CancelResult(StatusCode.OK, "cancelled", List.of(PLMN)),
-                        new CancelResult(StatusCode.CANCELLATION_NOT_POSSIBLE, null,
-                                List.of(ALICE)))),
-                new StatusQueryResponse(PapVersion.V2_1, "p1", List.of(
-                        new StatusQueryResult(StatusCode.OK, "ok", MessageState.DELIVERED, T2,
-                                List.of(ALICE)),
-                        new StatusQueryResult(StatusCode.OK, null, MessageState.PENDING, null,
-                                List.of()))),
-                new CcqResponse(PapVersion.V2_0, "q1", StatusCode.CAPABILITIES_NOT_AVAILABLE,
-                        "not known", ALICE, Map.of()),
-                new ResultNotificationMessage(PapVersion.V2_1, "p1", "ppg.example.org", "PPG",
-                        T1, T2, MessageState.EXPIRED, StatusCode.SERVICE_UNAVAILABLE, "gone",
-                        PLMN, QOS),
-                new ResultNotificationMessage(PapVersion.V1_0, "p1", null, null, null, T2,
-                        MessageState.DELIVERED, StatusCode.OK, null, ALICE, null));
+                new PushResponse(
+                        PapVersion.V2_1,
+                        "p1",
+                        "ppg.example.org",
+                        "SIPush PPG",
+                        T1,
+                        StatusCode.ACCEPTED_FOR_PROCESSING,
+                        "Accepted for processing"),
+                new PushResponse(PapVersion.V1_0, "p1", null, null, null, StatusCode.DUPLICATE_PUSH_ID, null),
+                new BadMessageResponse(
+                        PapVersion.V2_0, StatusCode.BAD_REQUEST, AWKWARD, "<push-message push-id=\"x\" & broken>"),
+                new BadMessageResponse(PapVersion.V2_1, StatusCode.VERSION_NOT_SUPPORTED, null, null),
+                new CancelResponse(
+                        PapVersion.V2_0,
+                        "p1",
+                        List.of(
+                                new CancelResult(StatusCode.OK, "cancelled", List.of(PLMN)),
+                                new CancelResult(StatusCode.CANCELLATION_NOT_POSSIBLE, null, List.of(ALICE)))),
+                new StatusQueryResponse(
+                        PapVersion.V2_1,
+                        "p1",
+                        List.of(
+                                new StatusQueryResult(StatusCode.OK, "ok", MessageState.DELIVERED, T2, List.of(ALICE)),
+                                new StatusQueryResult(StatusCode.OK, null, MessageState.PENDING, null, List.of()))),
+                new CcqResponse(
+                        PapVersion.V2_0, "q1", StatusCode.CAPABILITIES_NOT_AVAILABLE, "not known", ALICE, Map.of()),
+                new ResultNotificationMessage(
+                        PapVersion.V2_1,
+                        "p1",
+                        "ppg.example.org",
+                        "PPG",
+                        T1,
+                        T2,
+                        MessageState.EXPIRED,
+                        StatusCode.SERVICE_UNAVAILABLE,
+                        "gone",
+                        PLMN,
+                        QOS),
+                new ResultNotificationMessage(
+                        PapVersion.V1_0,
+                        "p1",
+                        null,
+                        null,
+                        null,
+                        T2,
+                        MessageState.DELIVERED,
+                        StatusCode.OK,
+                        null,
+                        ALICE,
+                        null));
     }
 
     @TestFactory
     Stream<DynamicTest> encode_then_decode_is_identity_for_every_request() throws PapException {
-        return requests().map(request -> DynamicTest.dynamicTest(describe(request),
-                () -> assertEquals(request, decoder.decodeRequest(encoder.encode(request)))));
+        return requests()
+                .map(request -> DynamicTest.dynamicTest(
+                        describe(request),
+                        () -> assertEquals(request, decoder.decodeRequest(encoder.encode(request)))));
     }
 
     @TestFactory
     Stream<DynamicTest> encode_then_decode_is_identity_for_every_response() {
-        return responses().map(response -> DynamicTest.dynamicTest(describe(response),
-                () -> assertEquals(response, decoder.decodeResponse(encoder.encode(response)))));
+        return responses()
+                .map(response -> DynamicTest.dynamicTest(
+                        describe(response),
+                        () -> assertEquals(response, decoder.decodeResponse(encoder.encode(response)))));
     }
 
     @TestFactory
     Stream<DynamicTest> valid_corpus_survives_decode_encode_decode() {
-        return PapCorpus.valid().stream().map(file -> DynamicTest.dynamicTest(
-                file.getFileName().toString(), () -> {
+        return PapCorpus.valid().stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
                     PapRequest first = decoder.decodeRequest(PapCorpus.read(file));
                     assertEquals(first, decoder.decodeRequest(encoder.encode(first)));
                 }));
@@ -130,10 +164,14 @@ class PapRoundTripTest {
 
     @Test
     void ccq_capabilities_are_not_part_of_the_control_entity() throws PapException {
-        CcqResponse withCapabilities = new CcqResponse(PapVersion.V2_1, "q1", StatusCode.OK,
-                null, PLMN, Map.of("CcppAccept", "application/vnd.syncml.notification"));
-        CcqResponse decoded =
-                (CcqResponse) decoder.decodeResponse(encoder.encode(withCapabilities));
+        CcqResponse withCapabilities = new CcqResponse(
+                PapVersion.V2_1,
+                "q1",
+                StatusCode.OK,
+                null,
+                PLMN,
+                Map.of("CcppAccept", "application/vnd.syncml.notification"));
+        CcqResponse decoded = (CcqResponse) decoder.decodeResponse(encoder.encode(withCapabilities));
         assertEquals(Map.of(), decoded.capabilities());
         assertEquals(withCapabilities.queryId(), decoded.queryId());
     }

@@ -22,8 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MultipartRelatedReaderTest {
 
-    private static final String HEADER =
-            "multipart/related; boundary=\"asdlfkjiurwghasf\"; type=\"application/xml\"";
+    private static final String HEADER = "multipart/related; boundary=\"asdlfkjiurwghasf\"; type=\"application/xml\"";
     private static final String CONTROL = "<?xml version=\"1.0\"?><pap>"
             + "<push-message push-id=\"p1\">"
             + "<address address-value=\"WAPPUSH=+15551234567/TYPE=PLMN\"/></push-message></pap>";
@@ -55,11 +54,13 @@ class MultipartRelatedReaderTest {
     @Test
     void reads_control_entity_and_base64_content_with_application_id() throws PapException {
         byte[] trigger = {(byte) 0xB5, 0x00, 0x0D, 0x0A, 0x2D, 0x2D, (byte) 0xFF};
-        PushSubmissionEntity entity = read(HEADER, push(
-                "Content-Type: application/vnd.syncml.notification\r\n"
-                        + "Content-Transfer-Encoding: base64\r\n"
-                        + "X-Wap-Application-Id: x-wap-application:syncml.dm\r\n",
-                Base64.getMimeEncoder().encodeToString(trigger)));
+        PushSubmissionEntity entity = read(
+                HEADER,
+                push(
+                        "Content-Type: application/vnd.syncml.notification\r\n"
+                                + "Content-Transfer-Encoding: base64\r\n"
+                                + "X-Wap-Application-Id: x-wap-application:syncml.dm\r\n",
+                        Base64.getMimeEncoder().encodeToString(trigger)));
         assertEquals(CONTROL, new String(entity.controlEntity(), StandardCharsets.UTF_8));
         assertEquals("application/vnd.syncml.notification", entity.content().contentType());
         assertArrayEquals(trigger, entity.content().body());
@@ -77,17 +78,22 @@ class MultipartRelatedReaderTest {
 
     @Test
     void missing_application_id_means_wml_ua_and_numeric_id_is_understood() throws PapException {
-        assertEquals(PushApplicationId.WML_UA,
-                read(HEADER, push("Content-Type: text/plain\r\n", "x")).content().applicationId());
-        assertEquals(PushApplicationId.SYNCML_DM, read(HEADER,
-                push("content-type: text/plain\r\nx-wap-application-id: 0x07\r\n", "x"))
-                .content().applicationId());
+        assertEquals(
+                PushApplicationId.WML_UA,
+                read(HEADER, push("Content-Type: text/plain\r\n", "x"))
+                        .content()
+                        .applicationId());
+        assertEquals(
+                PushApplicationId.SYNCML_DM,
+                read(HEADER, push("content-type: text/plain\r\nx-wap-application-id: 0x07\r\n", "x"))
+                        .content()
+                        .applicationId());
     }
 
     @Test
     void part_headers_are_case_insensitive_and_unfolded() throws PapException {
-        PushSubmissionEntity entity = read(HEADER, push(
-                "CONTENT-TYPE: text/plain;\r\n charset=utf-8\r\nContent-ID: <c1@pi>\r\n", "x"));
+        PushSubmissionEntity entity =
+                read(HEADER, push("CONTENT-TYPE: text/plain;\r\n charset=utf-8\r\nContent-ID: <c1@pi>\r\n", "x"));
         assertEquals("text/plain; charset=utf-8", entity.content().contentType());
         assertEquals("<c1@pi>", entity.content().headers().get("content-id"));
     }
@@ -95,8 +101,8 @@ class MultipartRelatedReaderTest {
     @Test
     void identity_content_is_kept_byte_for_byte() throws PapException {
         String content = "line one\r\nline two\n\r\n--asdlfkjiurwghasf-not-a-boundary\r\n";
-        PushSubmissionEntity entity = read(HEADER, push(
-                "Content-Type: text/plain\r\nContent-Transfer-Encoding: binary\r\n", content));
+        PushSubmissionEntity entity =
+                read(HEADER, push("Content-Type: text/plain\r\nContent-Transfer-Encoding: binary\r\n", content));
         assertEquals(content, new String(entity.content().body(), StandardCharsets.ISO_8859_1));
     }
 
@@ -115,32 +121,34 @@ class MultipartRelatedReaderTest {
         String body = "--b\r\nContent-Type: application/xml\r\n\r\n" + CONTROL + "\r\n"
                 + "--b\r\nContent-Type: text/plain\r\n\r\nhello\r\n"
                 + "--b\r\nContent-Type: application/rdf+xml\r\n\r\n<rdf/>\r\n--b--";
-        PushSubmissionEntity entity =
-                read("Multipart/Related; type=application/xml; boundary=b", body);
-        assertEquals("<rdf/>", new String(entity.capabilitiesEntity().orElseThrow(),
-                StandardCharsets.US_ASCII));
+        PushSubmissionEntity entity = read("Multipart/Related; type=application/xml; boundary=b", body);
+        assertEquals("<rdf/>", new String(entity.capabilitiesEntity().orElseThrow(), StandardCharsets.US_ASCII));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "application/xml",
-        "multipart/mixed; boundary=asdlfkjiurwghasf",
-        "multipart/related",
-        "multipart/related; boundary=\"\"",
-        "multipart/related; boundary=asdlfkjiurwghasf; type=\"text/plain\"",
-        "multipart/related; boundary=\"unterminated",
-        ""
-    })
+    @ValueSource(
+            strings = {
+                "application/xml",
+                "multipart/mixed; boundary=asdlfkjiurwghasf",
+                "multipart/related",
+                "multipart/related; boundary=\"\"",
+                "multipart/related; boundary=asdlfkjiurwghasf; type=\"text/plain\"",
+                "multipart/related; boundary=\"unterminated",
+                ""
+            })
     void unacceptable_content_type_header_is_a_bad_request(String header) {
-        assertEquals(StatusCode.BAD_REQUEST,
+        assertEquals(
+                StatusCode.BAD_REQUEST,
                 failure(header, push("Content-Type: text/plain\r\n", "x")).code());
     }
 
     @Test
     void missing_final_boundary_is_a_bad_request() {
-        PapException e = failure(HEADER, "--asdlfkjiurwghasf\r\nContent-Type: application/xml"
-                + "\r\n\r\n" + CONTROL + "\r\n--asdlfkjiurwghasf\r\nContent-Type: text/plain"
-                + "\r\n\r\nhello\r\n");
+        PapException e = failure(
+                HEADER,
+                "--asdlfkjiurwghasf\r\nContent-Type: application/xml"
+                        + "\r\n\r\n" + CONTROL + "\r\n--asdlfkjiurwghasf\r\nContent-Type: text/plain"
+                        + "\r\n\r\nhello\r\n");
         assertEquals(StatusCode.BAD_REQUEST, e.code());
         assertTrue(e.getMessage().contains("final boundary"), e.getMessage());
     }
@@ -161,15 +169,15 @@ class MultipartRelatedReaderTest {
 
     @Test
     void unsupported_transfer_encoding_is_a_bad_request() {
-        PapException e = failure(HEADER, push("Content-Type: text/plain\r\n"
-                + "Content-Transfer-Encoding: quoted-printable\r\n", "x"));
+        PapException e = failure(
+                HEADER, push("Content-Type: text/plain\r\n" + "Content-Transfer-Encoding: quoted-printable\r\n", "x"));
         assertTrue(e.getMessage().contains("quoted-printable"), e.getMessage());
     }
 
     @Test
     void invalid_base64_is_a_bad_request() {
-        PapException e = failure(HEADER, push("Content-Type: text/plain\r\n"
-                + "Content-Transfer-Encoding: base64\r\n", "not*base64!"));
+        PapException e = failure(
+                HEADER, push("Content-Type: text/plain\r\n" + "Content-Transfer-Encoding: base64\r\n", "not*base64!"));
         assertEquals(StatusCode.BAD_REQUEST, e.code());
         assertTrue(e.getMessage().contains("base64"), e.getMessage());
     }
@@ -177,22 +185,25 @@ class MultipartRelatedReaderTest {
     @Test
     void single_part_is_a_bad_request() {
         String body = "--b\r\nContent-Type: application/xml\r\n\r\n" + CONTROL + "\r\n--b--\r\n";
-        assertEquals(StatusCode.BAD_REQUEST,
+        assertEquals(
+                StatusCode.BAD_REQUEST,
                 failure("multipart/related; boundary=b", body).code());
     }
 
     @Test
     void more_than_three_parts_is_a_bad_request() {
         String part = "--b\r\nContent-Type: text/plain\r\n\r\nx\r\n";
-        String body = "--b\r\nContent-Type: application/xml\r\n\r\n" + CONTROL + "\r\n"
-                + part + part + part + "--b--\r\n";
-        assertEquals(StatusCode.BAD_REQUEST,
+        String body =
+                "--b\r\nContent-Type: application/xml\r\n\r\n" + CONTROL + "\r\n" + part + part + part + "--b--\r\n";
+        assertEquals(
+                StatusCode.BAD_REQUEST,
                 failure("multipart/related; boundary=b", body).code());
     }
 
     @Test
     void malformed_part_header_is_a_bad_request() {
-        assertEquals(StatusCode.BAD_REQUEST,
+        assertEquals(
+                StatusCode.BAD_REQUEST,
                 failure(HEADER, push("Content-Type text/plain\r\n", "x")).code());
     }
 
@@ -203,8 +214,8 @@ class MultipartRelatedReaderTest {
                 + "--b\r\nContent-Type: application/octet-stream\r\n\r\n";
         CountingEndless endless = new CountingEndless();
         InputStream body = new SequenceInputStream(body(start), endless);
-        PapException e = assertThrows(PapException.class,
-                () -> reader.read("multipart/related; boundary=b", body, limits));
+        PapException e =
+                assertThrows(PapException.class, () -> reader.read("multipart/related; boundary=b", body, limits));
         assertEquals(StatusCode.BAD_REQUEST, e.code());
         assertTrue(e.getMessage().contains("1024"), e.getMessage());
         assertTrue(e.getMessage().contains("no status code"), e.getMessage());
@@ -215,9 +226,12 @@ class MultipartRelatedReaderTest {
     void base64_content_decoding_over_the_limit_is_refused() {
         PapLimits limits = new PapLimits(1000, 1 << 20, 10, 255);
         String encoded = Base64.getMimeEncoder().encodeToString(new byte[1001]);
-        PapException e = assertThrows(PapException.class, () -> reader.read(HEADER, body(push(
-                "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n", encoded)),
-                limits));
+        PapException e = assertThrows(
+                PapException.class,
+                () -> reader.read(
+                        HEADER,
+                        body(push("Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n", encoded)),
+                        limits));
         assertTrue(e.getMessage().contains("1000"), e.getMessage());
     }
 
@@ -225,17 +239,24 @@ class MultipartRelatedReaderTest {
     void base64_content_exactly_at_the_limit_is_accepted() throws PapException {
         PapLimits limits = new PapLimits(1000, 1 << 20, 10, 255);
         String encoded = Base64.getMimeEncoder().encodeToString(new byte[1000]);
-        assertEquals(1000, reader.read(HEADER, body(push(
-                "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n", encoded)),
-                limits).content().body().length);
+        assertEquals(
+                1000,
+                reader.read(
+                                HEADER,
+                                body(push(
+                                        "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n", encoded)),
+                                limits)
+                        .content()
+                        .body()
+                        .length);
     }
 
     @Test
     void request_over_the_limit_stops_reading_with_too_large() {
         PapLimits limits = new PapLimits(1 << 20, 4096, 10, 255);
         CountingEndless endless = new CountingEndless();
-        PapException e = assertThrows(PapException.class,
-                () -> reader.read("multipart/related; boundary=b", endless, limits));
+        PapException e =
+                assertThrows(PapException.class, () -> reader.read("multipart/related; boundary=b", endless, limits));
         assertEquals(StatusCode.BAD_REQUEST, e.code());
         assertTrue(e.getMessage().contains("too large"), e.getMessage());
         assertTrue(endless.served <= 4096 + 8192, "read " + endless.served + " bytes");
@@ -249,8 +270,7 @@ class MultipartRelatedReaderTest {
                 throw new IOException("connection reset");
             }
         };
-        PapException e = assertThrows(PapException.class,
-                () -> reader.read(HEADER, broken, PapLimits.defaults()));
+        PapException e = assertThrows(PapException.class, () -> reader.read(HEADER, broken, PapLimits.defaults()));
         assertEquals(StatusCode.BAD_REQUEST, e.code());
         assertFalse(e.getMessage().isBlank());
     }
