@@ -31,7 +31,7 @@ class FirstPushIT {
 
     @Test
     void registered_terminal_receives_the_push_as_a_sip_message_and_the_push_is_delivered() throws Exception {
-        try (SipTerminal terminal = SipTerminal.start(16101, SharedPpg.registrar())) {
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(1), SharedPpg.registrar())) {
             assertThat(terminal.register("sip:alice@ims.example.org", 600, "syncml.dm")
                             .getStatusCode())
                     .isEqualTo(200);
@@ -74,7 +74,7 @@ class FirstPushIT {
 
     @Test
     void plmn_address_with_base64_content_reaches_the_number_in_the_home_domain() throws Exception {
-        try (SipTerminal terminal = SipTerminal.start(16102, SharedPpg.registrar())) {
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(2), SharedPpg.registrar())) {
             terminal.register("sip:+15551230001@ims.example.org;user=phone", 600, "syncml.dm");
             byte[] content = "trigger-bytes\u0000\u0001\u00ff".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             String pushId = uniquePushId();
@@ -104,7 +104,7 @@ class FirstPushIT {
 
     @Test
     void numeric_application_id_in_the_content_part_becomes_the_feature_tag_name() throws Exception {
-        try (SipTerminal terminal = SipTerminal.start(16103, SharedPpg.registrar())) {
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(3), SharedPpg.registrar())) {
             terminal.register("sip:carol@ims.example.org", 600, "syncml.dm");
             String pushId = uniquePushId();
 
@@ -124,7 +124,7 @@ class FirstPushIT {
 
     @Test
     void final_rejection_by_the_terminal_makes_the_push_undeliverable() throws Exception {
-        try (SipTerminal terminal = SipTerminal.start(16104, SharedPpg.registrar())) {
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(4), SharedPpg.registrar())) {
             terminal.register("sip:dave@ims.example.org", 600, "syncml.dm");
             terminal.answerWith(486);
             String pushId = uniquePushId();

@@ -14,7 +14,13 @@ class NoAccountIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = PpgServer.create("no-account", Map.of("PPG_HTTP_PORT", "19081", "PPG_SIP_PORT", "15061"))
+        server = PpgServer.create(
+                        "no-account",
+                        Map.of(
+                                "PPG_HTTP_PORT",
+                                Integer.toString(ItPorts.http(1)),
+                                "PPG_SIP_PORT",
+                                Integer.toString(ItPorts.sip(1))))
                 .startFresh();
     }
 

@@ -37,8 +37,8 @@ public final class PpgServer implements AutoCloseable {
 
     public static PpgServer create(String name, Map<String, String> variables) {
         Map<String, String> env = new HashMap<>(variables);
-        env.putIfAbsent("PPG_HTTP_PORT", System.getProperty("ppg.it.http.port", "19080"));
-        env.putIfAbsent("PPG_SIP_PORT", System.getProperty("ppg.it.sip.port", "15060"));
+        env.putIfAbsent("PPG_HTTP_PORT", Integer.toString(ItPorts.http(0)));
+        env.putIfAbsent("PPG_SIP_PORT", Integer.toString(ItPorts.sip(0)));
         return new PpgServer(name, env);
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class SharedPpg implements BeforeAllCallback {
     public static final String PI_NAME = "dm-server";
     public static final String PI_PASSWORD = "s3cret-for-tests";
-    public static final int PROXY_PORT = 15070;
+    public static final int PROXY_PORT = ItPorts.proxy();
 
     private static PpgServer server;
 

@@ -3,6 +3,7 @@ package io.sipush.ppg.delivery;
 import io.sipush.ppg.infrastructure.config.PpgSettings;
 import io.sipush.ppg.pap.PushApplicationId;
 import io.sipush.ppg.push.Delivery;
+import io.sipush.ppg.push.DeliveryEnded;
 import io.sipush.ppg.push.DeliveryRepository;
 import io.sipush.ppg.push.Push;
 import io.sipush.ppg.terminal.AddressOfRecord;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.enterprise.context.ApplicationScoped;
+import javax.enterprise.event.Event;
 import javax.inject.Inject;
 import javax.transaction.Transactional;
 
@@ -35,6 +37,9 @@ public class DeliveryWork {
     @Inject
     PpgSettings settings;
 
+    @Inject
+    Event<DeliveryEnded> ended;
+
     /** Takes a due delivery for an attempt and builds its MESSAGE, or returns empty. */
     public Optional<OtaSipRequest> prepareAttempt(long deliveryId, Instant now) {
         Optional<Delivery> found = deliveries.findForUpdate(deliveryId);
@@ -44,6 +49,7 @@ public class DeliveryWork {
         Delivery delivery = found.get();
         if (delivery.isOverdueAt(now)) {
             delivery.expired(now);
+            ended.fire(DeliveryEnded.of(delivery));
             return Optional.empty();
         }
         Push push = delivery.push();
@@ -81,14 +87,16 @@ public class DeliveryWork {
         Delivery delivery = found.get();
         Push push = delivery.push();
         String answer = "SIP " + sipStatus + (reason == null || reason.isBlank() ? "" : " " + reason);
+        Optional<Instant> next = Optional.empty();
         switch (SipOutcome.of(sipStatus, push.deliveryMethod())) {
             case DELIVERED -> delivery.delivered(now, sipStatus);
             case UNDELIVERABLE -> delivery.undeliverable(now, sipStatus, answer);
-            case RETRY -> {
-                return retry(delivery, push, sipStatus, answer, retryAfter, now);
-            }
+            case RETRY -> next = retry(delivery, push, sipStatus, answer, retryAfter, now);
         }
-        return Optional.empty();
+        if (delivery.isFinal()) {
+            ended.fire(DeliveryEnded.of(delivery));
+        }
+        return next;
     }
 
     private Optional<Instant> retry(
@@ -119,6 +127,7 @@ public class DeliveryWork {
             Optional<Delivery> d = deliveries.findForUpdate(id).filter(x -> !x.isFinal());
             if (d.isPresent()) {
                 d.get().expired(now);
+                ended.fire(DeliveryEnded.of(d.get()));
                 expired++;
             }
         }

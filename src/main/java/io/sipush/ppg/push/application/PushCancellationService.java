@@ -2,6 +2,7 @@ package io.sipush.ppg.push.application;
 
 import io.sipush.ppg.push.CancellationNotPossibleException;
 import io.sipush.ppg.push.Delivery;
+import io.sipush.ppg.push.DeliveryEnded;
 import io.sipush.ppg.push.Push;
 import io.sipush.ppg.push.PushIdNotFoundException;
 import io.sipush.ppg.push.PushRepository;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.enterprise.context.ApplicationScoped;
+import javax.enterprise.event.Event;
 import javax.inject.Inject;
 import javax.transaction.Transactional;
 
@@ -21,6 +23,9 @@ public class PushCancellationService {
     @Inject
     PushRepository pushes;
 
+    @Inject
+    Event<DeliveryEnded> ended;
+
     /** One entry per delivery: its status after the cancellation, and whether it was cancelled. */
     public record Cancellation(AddressStatus status, boolean cancelled, String why) {}
 
@@ -31,6 +36,7 @@ public class PushCancellationService {
         for (Delivery delivery : push.deliveries()) {
             try {
                 delivery.cancelled(now);
+                ended.fire(DeliveryEnded.of(delivery));
                 results.add(new Cancellation(PushStatusService.statusOf(delivery), true, null));
             } catch (CancellationNotPossibleException e) {
                 results.add(new Cancellation(PushStatusService.statusOf(delivery), false, e.getMessage()));

@@ -1,0 +1,30 @@
+package io.sipush.ppg.it;
+
+/**
+ * The loopback ports of the integration tests, all within {@code ppg.it.port.base} and the 199
+ * ports above it, so that two runs on one machine can use two bases.
+ */
+public final class ItPorts {
+    private static final int BASE = Integer.getInteger("ppg.it.port.base", 19000);
+
+    private ItPorts() {}
+
+    /** The HTTP port of the shared server; servers of their own take {@code http(n)}. */
+    public static int http(int server) {
+        return BASE + 80 + server;
+    }
+
+    public static int sip(int server) {
+        return BASE + 60 + server;
+    }
+
+    /** The outbound proxy of the shared server. */
+    public static int proxy() {
+        return BASE + 70;
+    }
+
+    /** Test terminal number {@code n} (0..99). */
+    public static int terminal(int n) {
+        return BASE + 100 + n;
+    }
+}
