@@ -12,6 +12,8 @@ public final class SharedPpg implements BeforeAllCallback {
     public static final String PI_NAME = "dm-server";
     public static final String PI_PASSWORD = "s3cret-for-tests";
     public static final int PROXY_PORT = ItPorts.proxy();
+    public static final String SIP_AUTH_USER = "ppg-as";
+    public static final String SIP_AUTH_PASSWORD = "digest-secret";
 
     private static PpgServer server;
 
@@ -22,8 +24,14 @@ public final class SharedPpg implements BeforeAllCallback {
                 server = PpgServer.create(
                                 "shared",
                                 Map.of(
-                                        "PPG_BOOTSTRAP_PI", PI_NAME + ":" + PI_PASSWORD,
-                                        "PPG_SIP_OUTBOUND_PROXY", "sip:127.0.0.1:" + PROXY_PORT))
+                                        "PPG_BOOTSTRAP_PI",
+                                        PI_NAME + ":" + PI_PASSWORD,
+                                        "PPG_SIP_OUTBOUND_PROXY",
+                                        "sip:127.0.0.1:" + PROXY_PORT,
+                                        "PPG_SIP_AUTH_USER",
+                                        SIP_AUTH_USER,
+                                        "PPG_SIP_AUTH_PASSWORD",
+                                        SIP_AUTH_PASSWORD))
                         .startFresh();
                 context.getRoot()
                         .getStore(ExtensionContext.Namespace.GLOBAL)

@@ -48,6 +48,10 @@ public final class SipTerminal implements SipListener, AutoCloseable {
     private final int port;
     private final BlockingQueue<Request> received = new LinkedBlockingQueue<>();
     private final AtomicInteger answer = new AtomicInteger(200);
+    private final java.util.Queue<Integer> nextAnswers = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private volatile String redirectTarget;
+    private volatile String digestRealm;
+    private volatile boolean tcpContact;
     private final AtomicLong cseq = new AtomicLong();
     private volatile CompletableFuture<Response> pendingRegister;
 
@@ -85,8 +89,30 @@ public final class SipTerminal implements SipListener, AutoCloseable {
         answer.set(status);
     }
 
+    /** Answers the next MESSAGEs with these codes, in order, then with the usual answer. */
+    public void answerNextWith(int... statuses) {
+        for (int status : statuses) {
+            nextAnswers.add(status);
+        }
+    }
+
+    /** Answers MESSAGEs with 302 and a Contact pointing at {@code target}. */
+    public void redirectTo(String target) {
+        this.redirectTarget = target;
+    }
+
+    /** Challenges each MESSAGE without an Authorization header with a 401 digest challenge. */
+    public void challengeWithDigest(String realm) {
+        this.digestRealm = realm;
+    }
+
+    /** Registers its contact with {@code ;transport=tcp}. */
+    public void preferTcp() {
+        this.tcpContact = true;
+    }
+
     public String contactUri() {
-        return "sip:terminal@" + host + ":" + port;
+        return "sip:terminal@" + host + ":" + port + (tcpContact ? ";transport=tcp" : "");
     }
 
     /**
@@ -132,8 +158,16 @@ public final class SipTerminal implements SipListener, AutoCloseable {
     public void processRequest(RequestEvent event) {
         Request request = event.getRequest();
         try {
-            int status = Request.MESSAGE.equals(request.getMethod()) ? answer.get() : 200;
+            int status = Request.MESSAGE.equals(request.getMethod()) ? answerFor(request) : 200;
             Response response = messages.createResponse(status, request);
+            if (status == 302) {
+                response.addHeader(headers.createContactHeader(addresses.createAddress(redirectTarget)));
+            }
+            if (status == 401) {
+                response.addHeader(headers.createHeader(
+                        "WWW-Authenticate",
+                        "Digest realm=\"" + digestRealm + "\", nonce=\"n0nce" + port + "\", algorithm=MD5"));
+            }
             ((ToHeader) response.getHeader(ToHeader.NAME)).setTag("term" + port);
             if (Request.MESSAGE.equals(request.getMethod())) {
                 received.add(request);
@@ -146,6 +180,17 @@ public final class SipTerminal implements SipListener, AutoCloseable {
         } catch (ParseException | javax.sip.SipException | javax.sip.InvalidArgumentException e) {
             throw new IllegalStateException("could not answer " + request.getMethod(), e);
         }
+    }
+
+    private int answerFor(Request message) {
+        if (digestRealm != null && message.getHeader("Authorization") == null) {
+            return 401;
+        }
+        if (redirectTarget != null) {
+            return 302;
+        }
+        Integer next = nextAnswers.poll();
+        return next != null ? next : answer.get();
     }
 
     @Override

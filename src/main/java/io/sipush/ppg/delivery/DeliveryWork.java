@@ -5,6 +5,7 @@ import io.sipush.ppg.pap.PushApplicationId;
 import io.sipush.ppg.push.Delivery;
 import io.sipush.ppg.push.DeliveryEnded;
 import io.sipush.ppg.push.DeliveryRepository;
+import io.sipush.ppg.push.DueDelivery;
 import io.sipush.ppg.push.Push;
 import io.sipush.ppg.terminal.AddressOfRecord;
 import io.sipush.ppg.terminal.TerminalRegistry;
@@ -40,30 +41,36 @@ public class DeliveryWork {
     @Inject
     Event<DeliveryEnded> ended;
 
-    /** Takes a due delivery for an attempt and builds its MESSAGE, or returns empty. */
-    public Optional<OtaSipRequest> prepareAttempt(long deliveryId, Instant now) {
+    /** Takes a due delivery for an attempt and builds its MESSAGE, if it is to go now. */
+    public AttemptPlan prepareAttempt(long deliveryId, Instant now) {
         Optional<Delivery> found = deliveries.findForUpdate(deliveryId);
         if (found.isEmpty() || !found.get().isDueAt(now, now.minus(IN_FLIGHT_LIMIT))) {
-            return Optional.empty();
+            return AttemptPlan.nothing();
         }
         Delivery delivery = found.get();
         if (delivery.isOverdueAt(now)) {
             delivery.expired(now);
             ended.fire(DeliveryEnded.of(delivery));
-            return Optional.empty();
+            return AttemptPlan.nothing();
+        }
+        if (!delivery.isInFlight() && deliveries.hasEarlierReady(delivery.aor(), deliveryId, now)) {
+            return AttemptPlan.heldBehindEarlierPush(delivery.aor());
         }
         Push push = delivery.push();
         AddressOfRecord aor = AddressOfRecord.parse(delivery.aor(), settings.homeDomain());
         String app = PushApplicationId.parse(push.applicationId()).shortName();
-        Optional<Route> route = routes().resolve(aor, app, now);
+        Optional<Route> route = delivery.takeRedirect()
+                .map(uri -> Route.toContact(
+                        uri, uri.toLowerCase(java.util.Locale.ROOT).contains(";transport=tcp")))
+                .or(() -> routes().resolve(aor, app, now));
         if (route.isEmpty()) {
             delivery.awaitRegistration();
-            return Optional.empty();
+            return AttemptPlan.nothing();
         }
-        delivery.dispatched(now);
+        delivery.dispatched(now, route.get().requestUri());
         byte[] body = push.content();
         boolean tcp = route.get().contactWantsTcp() || body.length > settings.tcpThresholdBytes();
-        return Optional.of(new OtaSipRequest(
+        return AttemptPlan.send(new OtaSipRequest(
                 push.id(),
                 delivery.id(),
                 route.get().requestUri(),
@@ -76,17 +83,21 @@ public class DeliveryWork {
     }
 
     /**
-     * Applies a final SIP answer; returns the time of the next attempt when it is to be retried.
-     * An answer for a delivery that already ended (cancelled, expired) changes nothing.
+     * Applies a final SIP answer. An answer for a delivery that already ended (cancelled,
+     * expired) changes nothing. A 3xx with a Contact is followed once, at once.
      */
-    public Optional<Instant> recordAnswer(long deliveryId, int sipStatus, String reason, int retryAfter, Instant now) {
+    public AnswerEffect recordAnswer(
+            long deliveryId, int sipStatus, String reason, int retryAfter, String redirectContact, Instant now) {
         Optional<Delivery> found = deliveries.findForUpdate(deliveryId);
         if (found.isEmpty() || found.get().isFinal()) {
-            return Optional.empty();
+            return AnswerEffect.none();
         }
         Delivery delivery = found.get();
         Push push = delivery.push();
         String answer = "SIP " + sipStatus + (reason == null || reason.isBlank() ? "" : " " + reason);
+        if (sipStatus >= 300 && sipStatus < 400 && delivery.redirectTo(redirectContact, now, sipStatus)) {
+            return new AnswerEffect(Optional.of(now), delivery.aor(), delivery.priorityRank());
+        }
         Optional<Instant> next = Optional.empty();
         switch (SipOutcome.of(sipStatus, push.deliveryMethod())) {
             case DELIVERED -> delivery.delivered(now, sipStatus);
@@ -96,7 +107,7 @@ public class DeliveryWork {
         if (delivery.isFinal()) {
             ended.fire(DeliveryEnded.of(delivery));
         }
-        return next;
+        return new AnswerEffect(next, delivery.aor(), delivery.priorityRank());
     }
 
     private Optional<Instant> retry(
@@ -135,8 +146,14 @@ public class DeliveryWork {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Long> due(Instant dueBefore, Instant now, int limit) {
+    public List<DueDelivery> due(Instant dueBefore, Instant now, int limit) {
         return deliveries.due(dueBefore, now.minus(IN_FLIGHT_LIMIT), limit);
+    }
+
+    /** Deliveries to this terminal that are ready now, in submission order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DueDelivery> readyFor(String aor, Instant now) {
+        return deliveries.readyFor(aor, now, 50);
     }
 
     private RouteResolver routes() {

@@ -2,6 +2,7 @@ package io.sipush.ppg.push;
 
 import io.sipush.ppg.pap.MessageState;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.persistence.Column;
@@ -74,6 +75,19 @@ public class Delivery {
     @Column(length = 512)
     private String reason;
 
+    /** 0 high, 1 medium, 2 low (PAP quality-of-service priority), for ordering due work. */
+    @Column(name = "PRIORITY_RANK", nullable = false)
+    private int priorityRank;
+
+    /** A 3xx answer's Contact, tried once on the next attempt (RFC 3261 §8.1.3.4). */
+    @Column(length = 1024)
+    private String redirectUri;
+
+    private boolean redirected;
+
+    @Column(length = DeliveryHistory.MAX_CHARS)
+    private String history;
+
     protected Delivery() {}
 
     Delivery(Push push, int position, String papAddress, String aor, Instant firstAttemptAt) {
@@ -83,6 +97,12 @@ public class Delivery {
         this.aor = Objects.requireNonNull(aor, "aor");
         this.eventTime = push.receivedAt().toEpochMilli();
         this.nextAttemptAt = firstAttemptAt.toEpochMilli();
+        this.priorityRank = push.priority().ordinal();
+        log(
+                push.receivedAt(),
+                "accepted",
+                null,
+                firstAttemptAt.isAfter(push.receivedAt()) ? "deliver after " + firstAttemptAt : "");
     }
 
     /**
@@ -106,9 +126,40 @@ public class Delivery {
 
     /** A MESSAGE was sent for this delivery. */
     public void dispatched(Instant now) {
+        dispatched(now, "");
+    }
+
+    /** A MESSAGE was sent for this delivery to {@code target}. */
+    public void dispatched(Instant now, String target) {
         requirePending();
         attempts++;
         dispatchedAt = now.toEpochMilli();
+        log(now, "attempt " + attempts, null, target);
+    }
+
+    /**
+     * A 3xx answer named another place to try. Returns false if the delivery was already
+     * redirected once: a redirect is followed only once.
+     */
+    public boolean redirectTo(String contactUri, Instant now, int sipStatus) {
+        requirePending();
+        if (redirected || contactUri == null || contactUri.isBlank()) {
+            return false;
+        }
+        redirected = true;
+        redirectUri = contactUri;
+        dispatchedAt = null;
+        nextAttemptAt = now.toEpochMilli();
+        lastSipStatus = sipStatus;
+        log(now, "redirected", sipStatus, contactUri);
+        return true;
+    }
+
+    /** The redirect target to use for this attempt, once. */
+    public Optional<String> takeRedirect() {
+        Optional<String> target = Optional.ofNullable(redirectUri);
+        redirectUri = null;
+        return target;
     }
 
     /** The terminal (or, where the delivery method allows, an intermediary) took the push. */
@@ -141,6 +192,7 @@ public class Delivery {
         nextAttemptAt = Objects.requireNonNull(at, "at").toEpochMilli();
         lastSipStatus = sipStatus;
         reason = why;
+        log(Instant.now(), "retry at " + at, sipStatus, why);
     }
 
     /** No route to the terminal: wait, without a next attempt time, until it registers. */
@@ -149,6 +201,7 @@ public class Delivery {
         dispatchedAt = null;
         nextAttemptAt = null;
         reason = "waiting for the terminal to register";
+        log(Instant.now(), "awaiting registration", null, "");
     }
 
     /** The terminal registered: attempt again now. */
@@ -156,6 +209,7 @@ public class Delivery {
         requirePending();
         if (nextAttemptAt == null) {
             nextAttemptAt = now.toEpochMilli();
+            log(now, "terminal registered", null, "");
         }
     }
 
@@ -167,6 +221,20 @@ public class Delivery {
         reason = why;
         dispatchedAt = null;
         nextAttemptAt = null;
+        log(now, finalState.papName(), sipStatus, why);
+    }
+
+    private void log(Instant at, String what, Integer sipStatus, String detail) {
+        history = DeliveryHistory.append(history, at, what, sipStatus, detail);
+    }
+
+    /** What happened to this delivery, oldest first. */
+    public List<DeliveryEvent> history() {
+        return DeliveryHistory.parse(history);
+    }
+
+    public int priorityRank() {
+        return priorityRank;
     }
 
     private void requirePending() {

@@ -15,8 +15,20 @@ public interface DeliveryRepository {
      */
     Optional<Delivery> findForUpdate(long deliveryId);
 
-    /** Pending deliveries whose attempt is due, or whose MESSAGE got no answer in time. */
-    List<Long> due(Instant now, Instant staleBefore, int limit);
+    /**
+     * Pending deliveries whose attempt is due, or whose MESSAGE got no answer in time: higher
+     * priority first, then the longest waiting.
+     */
+    List<DueDelivery> due(Instant now, Instant staleBefore, int limit);
+
+    /**
+     * True when an earlier push to the same address of record is in flight or ready to go: a
+     * terminal gets its pushes in submission order.
+     */
+    boolean hasEarlierReady(String aor, long deliveryId, Instant now);
+
+    /** Pending deliveries to this address of record that are ready, earliest first. */
+    List<DueDelivery> readyFor(String aor, Instant now, int limit);
 
     /** Pending deliveries past their deliver-before-timestamp. */
     List<Long> overdue(Instant now, int limit);

@@ -70,8 +70,32 @@ public class OtaSipServlet extends SipServlet {
             return;
         }
         Object deliveryId = response.getSession().getAttribute(OtaSipSender.DELIVERY_ID);
-        if (deliveryId instanceof Long id) {
-            outcomes.onFinalResponse(id, response.getStatus(), response.getReasonPhrase(), retryAfter(response));
+        if (!(deliveryId instanceof Long id)) {
+            return;
+        }
+        if (isChallenge(response)
+                && settings.sipCredentials().isPresent()
+                && DigestAnswer.resend(response, settings.sipCredentials().get())) {
+            return;
+        }
+        outcomes.onFinalResponse(
+                id, response.getStatus(), response.getReasonPhrase(), retryAfter(response), redirectContact(response));
+    }
+
+    private static boolean isChallenge(SipServletResponse response) {
+        return response.getStatus() == SipServletResponse.SC_UNAUTHORIZED
+                || response.getStatus() == SipServletResponse.SC_PROXY_AUTHENTICATION_REQUIRED;
+    }
+
+    private static String redirectContact(SipServletResponse response) {
+        if (response.getStatus() < 300 || response.getStatus() >= 400) {
+            return null;
+        }
+        try {
+            javax.servlet.sip.Address contact = response.getAddressHeader("Contact");
+            return contact == null ? null : contact.getURI().toString();
+        } catch (ServletException e) {
+            return null;
         }
     }
 

@@ -17,7 +17,12 @@ public record PpgSettings(
         String sipIdentity,
         int tcpThresholdBytes,
         PapLimits papLimits,
-        RetryPolicy retryPolicy) {
+        RetryPolicy retryPolicy,
+        int deliveryWorkers,
+        Optional<SipCredentials> sipCredentials) {
+
+    /** Credentials for digest challenges (RFC 3261 §22) from the SIP core. */
+    public record SipCredentials(String user, String password) {}
 
     public static PpgSettings from(Map<String, String> env) {
         String domain = value(env, "PPG_HOME_DOMAIN").orElse("ims.example.org");
@@ -36,7 +41,11 @@ public record PpgSettings(
                 new RetryPolicy(
                         Duration.ofMillis(integer(env, "PPG_RETRY_FIRST_MS", 2000)),
                         Duration.ofSeconds(integer(env, "PPG_RETRY_MAX_DELAY_S", 300)),
-                        Duration.ofSeconds(integer(env, "PPG_RETRY_LIMIT_S", 86400))));
+                        Duration.ofSeconds(integer(env, "PPG_RETRY_LIMIT_S", 86400))),
+                integer(env, "PPG_DELIVERY_WORKERS", 16),
+                value(env, "PPG_SIP_AUTH_USER")
+                        .map(user -> new SipCredentials(
+                                user, value(env, "PPG_SIP_AUTH_PASSWORD").orElse(""))));
     }
 
     /** The process environment, overridden by system properties of the same names. */

@@ -3,6 +3,7 @@ package io.sipush.ppg.infrastructure.persistence;
 import io.sipush.ppg.pap.MessageState;
 import io.sipush.ppg.push.Delivery;
 import io.sipush.ppg.push.DeliveryRepository;
+import io.sipush.ppg.push.DueDelivery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,15 +33,46 @@ public class JpaDeliveryRepository implements DeliveryRepository {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Long> due(Instant now, Instant staleBefore, int limit) {
+    public List<DueDelivery> due(Instant now, Instant staleBefore, int limit) {
         return em.createQuery(
-                        "SELECT d.id FROM Delivery d WHERE d.state = :pending AND "
-                                + "((d.dispatchedAt IS NULL AND d.nextAttemptAt <= :now) OR d.dispatchedAt < :stale) "
-                                + "ORDER BY d.nextAttemptAt",
-                        Long.class)
+                        "SELECT NEW io.sipush.ppg.push.DueDelivery(d.id, d.priorityRank) FROM Delivery d "
+                                + "WHERE d.state = :pending AND ((d.dispatchedAt IS NULL AND d.nextAttemptAt <= :now) "
+                                + "OR d.dispatchedAt < :stale) ORDER BY d.priorityRank, d.nextAttemptAt",
+                        DueDelivery.class)
                 .setParameter("pending", MessageState.PENDING)
                 .setParameter("now", now.toEpochMilli())
                 .setParameter("stale", staleBefore.toEpochMilli())
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasEarlierReady(String aor, long deliveryId, Instant now) {
+        return !em.createQuery(
+                        "SELECT d.id FROM Delivery d WHERE d.aor = :aor AND d.state = :pending AND d.id < :id "
+                                + "AND (d.dispatchedAt IS NOT NULL OR d.nextAttemptAt <= :now)",
+                        Long.class)
+                .setParameter("aor", aor)
+                .setParameter("pending", MessageState.PENDING)
+                .setParameter("id", deliveryId)
+                .setParameter("now", now.toEpochMilli())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DueDelivery> readyFor(String aor, Instant now, int limit) {
+        return em.createQuery(
+                        "SELECT NEW io.sipush.ppg.push.DueDelivery(d.id, d.priorityRank) FROM Delivery d "
+                                + "WHERE d.aor = :aor AND d.state = :pending AND d.dispatchedAt IS NULL "
+                                + "AND d.nextAttemptAt <= :now ORDER BY d.id",
+                        DueDelivery.class)
+                .setParameter("aor", aor)
+                .setParameter("pending", MessageState.PENDING)
+                .setParameter("now", now.toEpochMilli())
                 .setMaxResults(limit)
                 .getResultList();
     }

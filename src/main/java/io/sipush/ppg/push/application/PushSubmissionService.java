@@ -58,7 +58,8 @@ public class PushSubmissionService {
         Push push = builder.build();
         pushes.add(push);
         accepted.fire(new PushAccepted(
-                push.id(), push.deliveries().stream().map(Delivery::id).toList(), push.firstAttemptAt()));
+                push.id(), push.deliveries().stream().map(Delivery::id).toList(),
+                push.priority().ordinal(), push.firstAttemptAt()));
         return push;
     }
 

@@ -1,0 +1,107 @@
+package io.sipush.ppg.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sipush.ppg.pap.MessageState;
+import io.sipush.ppg.pap.PapVersion;
+import io.sipush.ppg.pap.PushAddress;
+import io.sipush.ppg.pap.PushApplicationId;
+import io.sipush.ppg.pap.PushMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import javax.sip.message.Request;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing acknowledged is lost: a push that got 1001 survives kill -9 of the server JVM, and is
+ * delivered after the restart. This server has no outbound proxy, so a push to a terminal that is
+ * not registered waits for its REGISTER.
+ */
+class DurabilityIT {
+    private static final String PI = "durable-pi";
+    private static final String PASSWORD = "durable-password";
+    private static PpgServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = PpgServer.create(
+                        "durability",
+                        Map.of(
+                                "PPG_HTTP_PORT", Integer.toString(ItPorts.http(2)),
+                                "PPG_SIP_PORT", Integer.toString(ItPorts.sip(2)),
+                                "PPG_BOOTSTRAP_PI", PI + ":" + PASSWORD))
+                .startFresh();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.stop();
+    }
+
+    @Test
+    void accepted_push_survives_kill_9_and_goes_out_when_the_terminal_registers() throws Exception {
+        PapClient pi = new PapClient(server.papUri(), PI, PASSWORD);
+        String pushId = FirstPushIT.uniquePushId();
+        byte[] content = {10, 20, 30};
+
+        PapClient.Reply reply = pi.push(
+                push(pushId, "sip%3Alate%40ims.example.org", null),
+                "application/vnd.syncml.notification",
+                content,
+                PushApplicationId.parse("syncml.dm"),
+                false);
+        assertThat(reply.httpStatus()).isEqualTo(202);
+        server.kill();
+        server.start();
+
+        assertThat(Status.of(pi, pushId).get(0).messageState()).isEqualTo(MessageState.PENDING);
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(30), "127.0.0.1:" + server.sipPort())) {
+            terminal.register("sip:late@ims.example.org", 600, "syncml.dm");
+            Request message = terminal.nextMessage(30);
+            assertThat(message).as("MESSAGE after restart and REGISTER").isNotNull();
+            assertThat(message.getRawContent()).isEqualTo(content);
+            assertThat(Status.awaitState(pi, pushId, MessageState.DELIVERED, Duration.ofSeconds(20))
+                            .messageState())
+                    .isEqualTo(MessageState.DELIVERED);
+        }
+    }
+
+    @Test
+    void scheduled_push_survives_kill_9_and_goes_out_at_its_time() throws Exception {
+        PapClient pi = new PapClient(server.papUri(), PI, PASSWORD);
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(31), "127.0.0.1:" + server.sipPort())) {
+            terminal.register("sip:scheduled@ims.example.org", 3600, "syncml.dm");
+            String pushId = FirstPushIT.uniquePushId();
+            Instant after = Instant.now().plusSeconds(25).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+
+            PapClient.Reply reply = pi.push(
+                    push(pushId, "sip%3Ascheduled%40ims.example.org", after),
+                    "text/plain",
+                    new byte[] {1},
+                    PushApplicationId.parse("syncml.dm"),
+                    false);
+            assertThat(reply.httpStatus()).isEqualTo(202);
+            server.kill();
+            server.start();
+
+            Request message = terminal.nextMessage(60);
+            assertThat(message).as("MESSAGE after the deliver-after time").isNotNull();
+            assertThat(Instant.now()).isAfterOrEqualTo(after);
+            assertThat(Status.awaitState(pi, pushId, MessageState.DELIVERED, Duration.ofSeconds(20))
+                            .messageState())
+                    .isEqualTo(MessageState.DELIVERED);
+        }
+    }
+
+    private static PushMessage push(String pushId, String escapedAor, Instant deliverAfter) throws Exception {
+        PushMessage.Builder builder = PushMessage.builder(PapVersion.V2_1, pushId)
+                .address(PushAddress.parse("WAPPUSH=" + escapedAor + "/TYPE=USER"));
+        if (deliverAfter != null) {
+            builder.deliverAfterTimestamp(deliverAfter);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,73 @@
+package io.sipush.ppg.delivery;
+
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The deliveries waiting for a worker, highest PAP priority first (PAP quality-of-service
+ * {@code priority}: high, medium, low), then in the order they became ready. A fixed set of
+ * workers takes them one by one.
+ */
+final class DispatchQueue {
+    private static final Logger LOG = Logger.getLogger(DispatchQueue.class.getName());
+
+    private record Task(long deliveryId, int rank, long sequence) implements Comparable<Task> {
+        @Override
+        public int compareTo(Task other) {
+            return rank != other.rank ? Integer.compare(rank, other.rank) : Long.compare(sequence, other.sequence);
+        }
+    }
+
+    private static final Task STOP = new Task(-1, -1, -1);
+
+    private final PriorityBlockingQueue<Task> tasks = new PriorityBlockingQueue<>();
+    private final AtomicLong sequence = new AtomicLong();
+    private final Thread[] workers;
+
+    DispatchQueue(int workerCount, ThreadFactory threads, LongConsumer attempt) {
+        workers = new Thread[workerCount];
+        for (int i = 0; i < workerCount; i++) {
+            workers[i] = threads.newThread(() -> work(attempt));
+            workers[i].setName("ppg-delivery-" + i);
+            workers[i].start();
+        }
+    }
+
+    void add(long deliveryId, int priorityRank) {
+        tasks.add(new Task(deliveryId, priorityRank, sequence.incrementAndGet()));
+    }
+
+    int size() {
+        return tasks.size();
+    }
+
+    void stop() {
+        for (int i = 0; i < workers.length; i++) {
+            tasks.add(STOP);
+        }
+    }
+
+    private void work(LongConsumer attempt) {
+        while (true) {
+            Task task;
+            try {
+                task = tasks.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (task == STOP) {
+                return;
+            }
+            try {
+                attempt.accept(task.deliveryId());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "delivery " + task.deliveryId() + " failed; the sweep will retry it", e);
+            }
+        }
+    }
+}
