@@ -113,7 +113,7 @@ public class ResultNotificationService {
                         attempt.piName(),
                         attempt.url(),
                         attempt.number(),
-                        response.code().code(),
+                        String.valueOf(response.code().code()),
                         response.desc() == null ? "" : " " + response.desc()
                     });
         }
