@@ -1,5 +1,6 @@
 package io.sipush.ppg.infrastructure.config;
 
+import io.sipush.ppg.push.notification.NotificationBackoff;
 import javax.enterprise.context.ApplicationScoped;
 import javax.enterprise.inject.Produces;
 
@@ -7,9 +8,15 @@ import javax.enterprise.inject.Produces;
 @ApplicationScoped
 public class SettingsProducer {
     private final PpgSettings settings = PpgSettings.fromEnvironment();
+    private final NotificationSettings notificationSettings = NotificationSettings.fromEnvironment();
 
     @Produces
     public PpgSettings settings() {
         return settings;
+    }
+
+    @Produces
+    public NotificationBackoff notificationBackoff() {
+        return notificationSettings.backoff();
     }
 }
