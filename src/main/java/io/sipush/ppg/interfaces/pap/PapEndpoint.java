@@ -32,6 +32,7 @@ public class PapEndpoint {
     PushOperations operations;
 
     private final MultipartRelatedReader multipart = new MultipartRelatedReader();
+    private volatile PapDecoder decoder;
 
     PapReply handle(String piName, String contentType, long contentLength, InputStream body) throws IOException {
         int limit = settings.papLimits().maxRequestBytes();
@@ -83,8 +84,14 @@ public class PapEndpoint {
                 null);
     }
 
+    /** One decoder for the endpoint: it is thread-safe, and building its parser factory is not cheap. */
     private PapDecoder decoder() {
-        return new PapDecoder(settings.papLimits());
+        PapDecoder current = decoder;
+        if (current == null) {
+            current = new PapDecoder(settings.papLimits());
+            decoder = current;
+        }
+        return current;
     }
 
     private PapVersion versionOf(byte[] control) {
