@@ -8,7 +8,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Secure by default: without PPG_BOOTSTRAP_PI there is no account, and every request gets 401. */
+/**
+ * Secure by default: without PPG_BOOTSTRAP_PI there is no account, and every request gets 401;
+ * without PPG_ADMIN_PASSWORD no admin login works.
+ */
 class NoAccountIT {
     private static PpgServer server;
 
@@ -37,6 +40,15 @@ class NoAccountIT {
                     .post("application/xml", "<pap/>".getBytes(StandardCharsets.UTF_8));
 
             assertThat(reply.httpStatus()).as(guess).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void no_admin_login_works_when_no_admin_password_was_configured() throws Exception {
+        for (String password : new String[] {"", "admin", "${PPG_ADMIN_PASSWORD}", "${env.PPG_ADMIN_PASSWORD}"}) {
+            AdminClient.Reply reply = new AdminClient(server, "admin", password).get("push-initiators");
+
+            assertThat(reply.status()).as("admin:" + password).isEqualTo(401);
         }
     }
 }

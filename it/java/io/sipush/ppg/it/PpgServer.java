@@ -39,6 +39,8 @@ public final class PpgServer implements AutoCloseable {
         Map<String, String> env = new HashMap<>(variables);
         env.putIfAbsent("PPG_HTTP_PORT", Integer.toString(ItPorts.http(0)));
         env.putIfAbsent("PPG_SIP_PORT", Integer.toString(ItPorts.sip(0)));
+        // appSecurity brings ssl-1.0, so HTTPS listens too: 10 above HTTP, never 9443 for all.
+        env.putIfAbsent("PPG_HTTPS_PORT", Integer.toString(Integer.parseInt(env.get("PPG_HTTP_PORT")) + 10));
         return new PpgServer(name, env);
     }
 

@@ -2,6 +2,7 @@ package io.sipush.ppg.infrastructure.persistence;
 
 import io.sipush.ppg.pushinitiator.PushInitiator;
 import io.sipush.ppg.pushinitiator.PushInitiatorRepository;
+import java.util.List;
 import java.util.Optional;
 import javax.enterprise.context.ApplicationScoped;
 import javax.persistence.EntityManager;
@@ -21,8 +22,26 @@ public class JpaPushInitiatorRepository implements PushInitiatorRepository {
     }
 
     @Override
+    public List<PushInitiator> all() {
+        return em.createQuery("SELECT p FROM PushInitiator p ORDER BY p.name", PushInitiator.class)
+                .getResultList();
+    }
+
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(PushInitiator initiator) {
         em.persist(initiator);
+        em.flush();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean remove(String name) {
+        PushInitiator found = em.find(PushInitiator.class, name);
+        if (found == null) {
+            return false;
+        }
+        em.remove(found);
+        return true;
     }
 }

@@ -16,6 +16,7 @@ import io.sipush.ppg.pap.mime.PushSubmissionEntity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Optional;
 import javax.enterprise.context.ApplicationScoped;
 import javax.inject.Inject;
 
@@ -31,10 +32,17 @@ public class PapEndpoint {
     @Inject
     PushOperations operations;
 
+    @Inject
+    PolicyEnforcement policies;
+
     private final MultipartRelatedReader multipart = new MultipartRelatedReader();
     private volatile PapDecoder decoder;
 
-    PapReply handle(String piName, String contentType, long contentLength, InputStream body) throws IOException {
+    /**
+     * @param remoteAddress the client's IP address, for the PI's IP allow-list
+     */
+    PapReply handle(String piName, String remoteAddress, String contentType, long contentLength, InputStream body)
+            throws IOException {
         int limit = settings.papLimits().maxRequestBytes();
         byte[] control = null;
         try {
@@ -44,10 +52,14 @@ public class PapEndpoint {
             if (isMultipart(contentType)) {
                 PushSubmissionEntity entity = multipart.read(contentType, body, settings.papLimits());
                 control = entity.controlEntity();
-                return operations.push(piName, decodePush(control), entity);
+                PushMessage push = decodePush(control);
+                Optional<PapReply> refusal = policies.refusal(piName, remoteAddress, push, entity.content());
+                return refusal.isPresent() ? refusal.get() : operations.push(piName, push, entity);
             }
             control = BoundedBody.read(body, limit);
-            return dispatch(piName, decoder().decodeRequest(control));
+            PapRequest request = decoder().decodeRequest(control);
+            Optional<PapReply> refusal = policies.refusal(piName, remoteAddress, request, null);
+            return refusal.isPresent() ? refusal.get() : dispatch(piName, request);
         } catch (PapException e) {
             return PapReply.of(BadMessageResponse.of(versionOf(control), e));
         }

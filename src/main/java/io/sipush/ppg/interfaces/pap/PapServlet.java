@@ -41,7 +41,11 @@ public class PapServlet extends HttpServlet {
         PapReply reply;
         try {
             reply = endpoint.handle(
-                    pi.get(), request.getContentType(), request.getContentLengthLong(), request.getInputStream());
+                    pi.get(),
+                    request.getRemoteAddr(),
+                    request.getContentType(),
+                    request.getContentLengthLong(),
+                    request.getInputStream());
         } catch (IOException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package io.sipush.ppg.pushinitiator.application;
 import io.sipush.ppg.pushinitiator.BasicCredentials;
 import io.sipush.ppg.pushinitiator.PasswordHasher;
 import io.sipush.ppg.pushinitiator.PushInitiator;
+import io.sipush.ppg.pushinitiator.PushInitiatorChanged;
 import io.sipush.ppg.pushinitiator.PushInitiatorRepository;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,7 +11,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.enterprise.context.ApplicationScoped;
+import javax.enterprise.event.Observes;
+import javax.enterprise.event.TransactionPhase;
 import javax.inject.Inject;
 import javax.transaction.Transactional;
 
@@ -18,6 +22,11 @@ import javax.transaction.Transactional;
  * Authenticates PAP requests. PBKDF2 is slow on purpose, so a successful check is remembered as
  * a SHA-256 fingerprint of the credentials (in memory only): repeated requests with the same
  * credentials cost one hash, and a changed or wrong password never matches the fingerprint.
+ *
+ * <p>When an account changes, {@link #forget} drops what was remembered, once when the change is
+ * made and again when its transaction has ended. A check that was under way during a change
+ * (it may have read the old password) does not leave its result behind: every forget moves a
+ * counter on, and a check that sees the counter moved drops what it remembered.
  */
 @ApplicationScoped
 public class PushInitiatorAuthenticator {
@@ -27,6 +36,7 @@ public class PushInitiatorAuthenticator {
     PushInitiatorRepository accounts;
 
     private final Map<String, byte[]> verified = new ConcurrentHashMap<>();
+    private final AtomicLong forgets = new AtomicLong();
 
     /** The name of the authenticated PI, or empty when the header does not prove one. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -41,6 +51,7 @@ public class PushInitiatorAuthenticator {
         if (known != null && MessageDigest.isEqual(known, fingerprint)) {
             return Optional.of(c.user());
         }
+        long forgetsBefore = forgets.get();
         Optional<PushInitiator> account = accounts.find(c.user()).filter(PushInitiator::isEnabled);
         if (account.isEmpty()
                 || !PasswordHasher.verify(
@@ -51,12 +62,20 @@ public class PushInitiatorAuthenticator {
             verified.clear();
         }
         verified.put(c.user(), fingerprint);
+        if (forgets.get() != forgetsBefore) {
+            verified.remove(c.user(), fingerprint);
+        }
         return Optional.of(c.user());
     }
 
     /** Forgets what was remembered of an account, after its password or state changed. */
     public void forget(String name) {
+        forgets.incrementAndGet();
         verified.remove(name);
+    }
+
+    void forgetWhenCommitted(@Observes(during = TransactionPhase.AFTER_COMPLETION) PushInitiatorChanged change) {
+        forget(change.name());
     }
 
     private static byte[] fingerprint(BasicCredentials c) {

@@ -1,2 +1,5 @@
-/** Application services for PI accounts: authentication of requests and the start-up account. */
+/**
+ * Application services for PI accounts: authentication of requests, the start-up account, and
+ * the management of accounts and their policies behind the admin API.
+ */
 package io.sipush.ppg.pushinitiator.application;

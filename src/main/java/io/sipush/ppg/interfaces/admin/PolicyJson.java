@@ -1,0 +1,40 @@
+package io.sipush.ppg.interfaces.admin;
+
+import io.sipush.ppg.pushinitiator.PushInitiatorPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import javax.json.bind.annotation.JsonbPropertyOrder;
+
+/**
+ * A PI policy in JSON. An absent or empty list allows everything; an absent or 0 limit means
+ * unlimited (for the content size: the PPG's global limit).
+ */
+@JsonbPropertyOrder({"allowedApplicationIds", "addressPatterns", "ipAllowList", "rateLimitPerSecond", "maxContentBytes"
+})
+public class PolicyJson {
+    public List<String> allowedApplicationIds = new ArrayList<>();
+    public List<String> addressPatterns = new ArrayList<>();
+    public List<String> ipAllowList = new ArrayList<>();
+    public Integer rateLimitPerSecond = 0;
+    public Integer maxContentBytes = 0;
+
+    static PolicyJson of(PushInitiatorPolicy policy) {
+        PolicyJson json = new PolicyJson();
+        json.allowedApplicationIds = policy.applicationIds();
+        json.addressPatterns = policy.addressPatterns();
+        json.ipAllowList = policy.ipAllowList();
+        json.rateLimitPerSecond = policy.rateLimitPerSecond();
+        json.maxContentBytes = policy.maxContentBytes();
+        return json;
+    }
+
+    /** @throws io.sipush.ppg.pushinitiator.InvalidPolicyException naming a bad entry */
+    PushInitiatorPolicy toPolicy() {
+        return new PushInitiatorPolicy(
+                allowedApplicationIds,
+                addressPatterns,
+                ipAllowList,
+                rateLimitPerSecond == null ? 0 : rateLimitPerSecond,
+                maxContentBytes == null ? 0 : maxContentBytes);
+    }
+}

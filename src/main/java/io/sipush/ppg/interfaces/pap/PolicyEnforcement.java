@@ -1,0 +1,163 @@
+package io.sipush.ppg.interfaces.pap;
+
+import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.pap.BadMessageResponse;
+import io.sipush.ppg.pap.CancelMessage;
+import io.sipush.ppg.pap.CancelResponse;
+import io.sipush.ppg.pap.CancelResult;
+import io.sipush.ppg.pap.CcqMessage;
+import io.sipush.ppg.pap.CcqResponse;
+import io.sipush.ppg.pap.MessageState;
+import io.sipush.ppg.pap.PapRequest;
+import io.sipush.ppg.pap.PushAddress;
+import io.sipush.ppg.pap.PushApplicationId;
+import io.sipush.ppg.pap.PushMessage;
+import io.sipush.ppg.pap.PushResponse;
+import io.sipush.ppg.pap.StatusCode;
+import io.sipush.ppg.pap.StatusQueryMessage;
+import io.sipush.ppg.pap.StatusQueryResponse;
+import io.sipush.ppg.pap.StatusQueryResult;
+import io.sipush.ppg.pap.mime.ContentEntity;
+import io.sipush.ppg.pushinitiator.PushInitiator;
+import io.sipush.ppg.pushinitiator.PushInitiatorChanged;
+import io.sipush.ppg.pushinitiator.PushInitiatorPolicy;
+import io.sipush.ppg.pushinitiator.PushInitiatorRepository;
+import io.sipush.ppg.pushinitiator.RateLimiter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.enterprise.context.ApplicationScoped;
+import javax.enterprise.event.Observes;
+import javax.enterprise.event.TransactionPhase;
+import javax.inject.Inject;
+
+/**
+ * Applies the authenticated PI's policy to a decoded PAP request before it is carried out: the
+ * client's IP address, the request rate, and for a push the application ID, the addresses and
+ * the content size (for a ccq-message the address and app-id). A violation is refused with 2001
+ * FORBIDDEN (WAP-247-PAP-20010429-a §9.13) in the reply that matches the request, with a desc
+ * naming the rule; nothing of a refused request is stored.
+ */
+@ApplicationScoped
+public class PolicyEnforcement {
+    private static final Logger LOG = Logger.getLogger(PolicyEnforcement.class.getName());
+    private static final String SENDER_NAME = "SIP Push Proxy Gateway";
+
+    @Inject
+    PushInitiatorRepository accounts;
+
+    @Inject
+    PpgSettings settings;
+
+    private final RateLimiter rateLimiter = new RateLimiter();
+
+    /**
+     * The refusal of a request that breaks the PI's policy, or empty when it may go ahead.
+     *
+     * @param content the content entity of a push, null for other requests
+     */
+    Optional<PapReply> refusal(String piName, String remoteAddress, PapRequest request, ContentEntity content) {
+        Optional<String> violation = violation(piName, remoteAddress, request, content);
+        violation.ifPresent(why -> LOG.fine(() -> "refused a request of push initiator " + piName + ": " + why));
+        return violation.map(why -> forbidden(request, why));
+    }
+
+    /** A changed account starts again with a full bucket. */
+    void restartRateLimit(@Observes(during = TransactionPhase.AFTER_SUCCESS) PushInitiatorChanged change) {
+        rateLimiter.forget(change.name());
+    }
+
+    private Optional<String> violation(String piName, String remoteAddress, PapRequest request, ContentEntity content) {
+        Optional<PushInitiator> account = accounts.find(piName).filter(PushInitiator::isEnabled);
+        if (account.isEmpty()) {
+            return Optional.of("the account of push initiator " + piName + " no longer exists or is disabled");
+        }
+        PushInitiatorPolicy policy = account.get().policy();
+        if (!policy.allowsClientAddress(remoteAddress)) {
+            return Optional.of(
+                    "client address " + remoteAddress + " is not in the IP allow-list of push initiator " + piName);
+        }
+        if (!rateLimiter.tryAcquire(piName, policy.rateLimitPerSecond(), System.nanoTime())) {
+            return Optional.of("rate limit of " + policy.rateLimitPerSecond() + " requests/s exceeded");
+        }
+        if (request instanceof PushMessage push) {
+            return pushViolation(piName, policy, push, content);
+        }
+        if (request instanceof CcqMessage ccq) {
+            Optional<String> app = ccq.appId() == null
+                    ? Optional.empty()
+                    : applicationViolation(piName, policy, PushApplicationId.parse(ccq.appId()));
+            return app.or(() -> addressViolation(piName, policy, List.of(ccq.address())));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> pushViolation(
+            String piName, PushInitiatorPolicy policy, PushMessage push, ContentEntity content) {
+        if (content != null) {
+            Optional<String> app = applicationViolation(piName, policy, content.applicationId());
+            if (app.isPresent()) {
+                return app;
+            }
+            Optional<Integer> limit = policy.contentLimit();
+            if (limit.isPresent() && content.body().length > limit.get()) {
+                return Optional.of("content of " + content.body().length + " bytes exceeds the limit of " + limit.get()
+                        + " bytes of push initiator " + piName);
+            }
+        }
+        return addressViolation(piName, policy, push.addresses());
+    }
+
+    private static Optional<String> applicationViolation(
+            String piName, PushInitiatorPolicy policy, PushApplicationId id) {
+        return policy.allowsApplication(id)
+                ? Optional.empty()
+                : Optional.of("push application ID " + id.urn() + " is not allowed for push initiator " + piName
+                        + " (allowed: " + String.join(", ", policy.applicationIds()) + ")");
+    }
+
+    private Optional<String> addressViolation(String piName, PushInitiatorPolicy policy, List<PushAddress> addresses) {
+        for (PushAddress address : addresses) {
+            String uri = address.toSipUri(settings.homeDomain());
+            if (!policy.allowsAddress(uri)) {
+                return Optional.of("address " + address.papValue() + " (" + uri
+                        + ") matches no address pattern of push initiator " + piName + " (allowed: "
+                        + String.join(", ", policy.addressPatterns()) + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private PapReply forbidden(PapRequest request, String why) {
+        if (request instanceof PushMessage push) {
+            return PapReply.of(new PushResponse(
+                    push.version(),
+                    push.pushId(),
+                    settings.sipIdentity(),
+                    SENDER_NAME,
+                    Instant.now(),
+                    StatusCode.FORBIDDEN,
+                    why));
+        }
+        if (request instanceof StatusQueryMessage query) {
+            return PapReply.of(new StatusQueryResponse(
+                    query.version(),
+                    query.pushId(),
+                    List.of(new StatusQueryResult(
+                            StatusCode.FORBIDDEN, why, MessageState.UNKNOWN, null, query.addresses()))));
+        }
+        if (request instanceof CancelMessage cancel) {
+            return PapReply.of(new CancelResponse(
+                    cancel.version(),
+                    cancel.pushId(),
+                    List.of(new CancelResult(StatusCode.FORBIDDEN, why, cancel.addresses()))));
+        }
+        if (request instanceof CcqMessage ccq) {
+            return PapReply.of(
+                    new CcqResponse(ccq.version(), ccq.queryId(), StatusCode.FORBIDDEN, why, ccq.address(), Map.of()));
+        }
+        return PapReply.of(new BadMessageResponse(request.version(), StatusCode.FORBIDDEN, why, null));
+    }
+}
