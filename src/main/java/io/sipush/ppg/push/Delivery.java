@@ -185,6 +185,18 @@ public class Delivery {
         end(MessageState.CANCELLED, now, lastSipStatus, "cancelled by the push initiator");
     }
 
+    /**
+     * Ends the delivery as {@code cancelled} for the reason given, for example because a newer
+     * push replaced it (PAP 2.0 §9.2 replace-push-id). Like {@link #cancelled(Instant)}, it
+     * refuses a delivery that is already final.
+     */
+    public void cancelled(Instant now, String why) throws CancellationNotPossibleException {
+        if (state.isFinal()) {
+            throw new CancellationNotPossibleException(papAddress, state);
+        }
+        end(MessageState.CANCELLED, now, lastSipStatus, Objects.requireNonNull(why, "why"));
+    }
+
     /** A transient failure: try again at {@code at}. */
     public void retryAt(Instant at, Integer sipStatus, String why) {
         requirePending();

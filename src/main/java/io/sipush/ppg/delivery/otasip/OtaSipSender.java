@@ -41,7 +41,7 @@ public class OtaSipSender implements DeliveryPort {
             throw new DeliveryTransportException("the SIP servlet has not started yet", null);
         }
         try {
-            SipApplicationSession session = sip.createApplicationSessionByKey(PUSH_KEY + push.pushKey());
+            SipApplicationSession session = sessionOf(sip, push);
             SipServletRequest message = sip.createRequest(
                     session, "MESSAGE", nameAddr(sip, settings.sipIdentity()), nameAddr(sip, push.toUri()));
             message.setRequestURI(requestUri(sip, push));
@@ -56,6 +56,15 @@ public class OtaSipSender implements DeliveryPort {
         } catch (ServletException | IOException | RuntimeException e) {
             throw new DeliveryTransportException("MESSAGE to " + push.requestUri() + " not sent: " + e, e);
         }
+    }
+
+    /**
+     * The push's application session, found by its key. A session whose earlier MESSAGE just
+     * ended may be on its way out (invalidate-when-ready); the attempt then gets a fresh one.
+     */
+    private static SipApplicationSession sessionOf(SipFactory sip, OtaSipRequest push) {
+        SipApplicationSession session = sip.createApplicationSessionByKey(PUSH_KEY + push.pushKey());
+        return session.isValid() && !session.isReadyToInvalidate() ? session : sip.createApplicationSession();
     }
 
     /** In name-addr form, so that URI parameters such as user=phone stay in the URI (RFC 3261 §20.10). */

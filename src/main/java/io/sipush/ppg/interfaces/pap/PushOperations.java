@@ -6,8 +6,11 @@ import io.sipush.ppg.pap.CancelResponse;
 import io.sipush.ppg.pap.CancelResult;
 import io.sipush.ppg.pap.CcqMessage;
 import io.sipush.ppg.pap.CcqResponse;
+import io.sipush.ppg.pap.MessageState;
 import io.sipush.ppg.pap.PapException;
+import io.sipush.ppg.pap.PapTimestamp;
 import io.sipush.ppg.pap.PushAddress;
+import io.sipush.ppg.pap.PushApplicationId;
 import io.sipush.ppg.pap.PushMessage;
 import io.sipush.ppg.pap.PushResponse;
 import io.sipush.ppg.pap.StatusCode;
@@ -17,11 +20,13 @@ import io.sipush.ppg.pap.StatusQueryResult;
 import io.sipush.ppg.pap.mime.PushSubmissionEntity;
 import io.sipush.ppg.push.DuplicatePushIdException;
 import io.sipush.ppg.push.PushIdNotFoundException;
+import io.sipush.ppg.push.application.AddressLookup;
 import io.sipush.ppg.push.application.AddressStatus;
 import io.sipush.ppg.push.application.PushCancellationService;
 import io.sipush.ppg.push.application.PushCancellationService.Cancellation;
 import io.sipush.ppg.push.application.PushStatusService;
 import io.sipush.ppg.push.application.PushSubmissionService;
+import io.sipush.ppg.push.application.PushSubmissionService.Submission;
 import io.sipush.ppg.terminal.AddressOfRecord;
 import io.sipush.ppg.terminal.ContactBinding;
 import io.sipush.ppg.terminal.TerminalRegistry;
@@ -31,13 +36,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.enterprise.context.ApplicationScoped;
 import javax.inject.Inject;
 
-/** The PAP operations (PAP §9.2 push, §9.3 cancel, §9.5 status query, §9.6 CCQ). */
+/**
+ * The PAP operations (WAP-247-PAP-20010429-a §9.2 push, §9.4 cancel, §9.8 status query, §9.10
+ * client capabilities query). Each reply carries the version of the request. A push that is
+ * refused after decoding (2004, 2007, 3003, 3009, 3010, ...) gets a push-response with that
+ * code and nothing is stored; cancel and status query answer one result per address.
+ */
 @ApplicationScoped
 public class PushOperations {
+    private static final Logger LOG = Logger.getLogger(PushOperations.class.getName());
     private static final String SENDER_NAME = "SIP Push Proxy Gateway";
 
     @Inject
@@ -58,11 +71,54 @@ public class PushOperations {
     PapReply push(String piName, PushMessage message, PushSubmissionEntity entity) throws PapException {
         Instant now = Instant.now();
         try {
-            submissions.submit(piName, message, entity.content(), now);
-            return pushReply(message, StatusCode.ACCEPTED_FOR_PROCESSING, "accepted and stored; delivery pending", now);
+            Submission submission = submissions.submit(piName, message, entity.content(), now);
+            return pushReply(message, StatusCode.ACCEPTED_FOR_PROCESSING, accepted(submission, message, entity), now);
         } catch (DuplicatePushIdException e) {
             return pushReply(message, StatusCode.DUPLICATE_PUSH_ID, e.getMessage(), now);
+        } catch (PapException e) {
+            return pushReply(message, e.code(), e.getMessage(), now);
+        } catch (RuntimeException e) {
+            // Two pushes with one push-id at once: the store's unique key stops the second.
+            if (submissions.exists(piName, message.pushId())) {
+                LOG.log(Level.FINE, "push-id stored concurrently", e);
+                return pushReply(
+                        message,
+                        StatusCode.DUPLICATE_PUSH_ID,
+                        new DuplicatePushIdException(message.pushId()).getMessage(),
+                        now);
+            }
+            throw e;
         }
+    }
+
+    private static String accepted(Submission submission, PushMessage message, PushSubmissionEntity entity) {
+        StringBuilder desc = new StringBuilder("accepted and stored");
+        int addresses = submission.push().deliveries().size();
+        if (submission.replacedPushId() != null) {
+            desc.append("; replaces push-id '")
+                    .append(submission.replacedPushId())
+                    .append("' (")
+                    .append(message.replaceMethod().papName())
+                    .append("): ")
+                    .append(submission.cancelledInReplaced())
+                    .append(" of its deliveries cancelled");
+        }
+        if (submission.withheld() > 0) {
+            desc.append("; sent to ")
+                    .append(submission.sending())
+                    .append(" of ")
+                    .append(addresses)
+                    .append(" addresses, the others are cancelled");
+        } else {
+            desc.append("; delivery pending to ").append(addresses).append(addresses == 1 ? " address" : " addresses");
+        }
+        if (entity.capabilitiesEntity().isPresent()) {
+            desc.append("; the capabilities entity is not checked");
+        }
+        if (message.progressNotesRequested()) {
+            desc.append("; this PPG sends no progress notes");
+        }
+        return desc.toString();
     }
 
     private PapReply pushReply(PushMessage message, StatusCode code, String desc, Instant now) {
@@ -73,41 +129,35 @@ public class PushOperations {
     PapReply statusQuery(String piName, StatusQueryMessage query) throws PapException {
         List<StatusQueryResult> results = new ArrayList<>();
         try {
-            for (AddressStatus s : selected(status.status(piName, query.pushId()), query.addresses())) {
-                results.add(new StatusQueryResult(
-                        StatusCode.OK,
-                        describe(s),
-                        s.state(),
-                        s.eventTime(),
-                        List.of(PushAddress.parse(s.papAddress()))));
+            for (AddressLookup lookup : status.status(piName, query.pushId(), query.addresses())) {
+                results.add(statusResult(query, lookup));
             }
         } catch (PushIdNotFoundException e) {
             results.add(new StatusQueryResult(
-                    StatusCode.PUSH_ID_NOT_FOUND,
-                    e.getMessage(),
-                    io.sipush.ppg.pap.MessageState.UNKNOWN,
-                    null,
-                    query.addresses()));
-        }
-        if (results.isEmpty()) {
-            results.add(new StatusQueryResult(
-                    StatusCode.ADDRESS_NOT_FOUND,
-                    "the push was not sent to the addresses named",
-                    io.sipush.ppg.pap.MessageState.UNKNOWN,
-                    null,
-                    query.addresses()));
+                    StatusCode.PUSH_ID_NOT_FOUND, e.getMessage(), MessageState.UNKNOWN, null, query.addresses()));
         }
         return PapReply.of(new StatusQueryResponse(query.version(), query.pushId(), results));
+    }
+
+    private static StatusQueryResult statusResult(StatusQueryMessage query, AddressLookup lookup) throws PapException {
+        List<PushAddress> address = List.of(PushAddress.parse(lookup.papAddress()));
+        if (lookup.status().isEmpty()) {
+            return new StatusQueryResult(
+                    StatusCode.ADDRESS_NOT_FOUND,
+                    "push-id '" + query.pushId() + "' was not sent to this address",
+                    MessageState.UNKNOWN,
+                    null,
+                    address);
+        }
+        AddressStatus s = lookup.status().get();
+        return new StatusQueryResult(StatusCode.OK, describe(s), s.state(), s.eventTime(), address);
     }
 
     PapReply cancel(String piName, CancelMessage cancel) throws PapException {
         List<CancelResult> results = new ArrayList<>();
         try {
-            for (Cancellation c : cancellations.cancel(piName, cancel.pushId(), Instant.now())) {
-                StatusCode code = c.cancelled() ? StatusCode.OK : StatusCode.CANCELLATION_NOT_POSSIBLE;
-                String desc = c.cancelled() ? "cancelled" : c.why();
-                results.add(new CancelResult(
-                        code, desc, List.of(PushAddress.parse(c.status().papAddress()))));
+            for (Cancellation c : cancellations.cancel(piName, cancel.pushId(), cancel.addresses(), Instant.now())) {
+                results.add(new CancelResult(cancelCode(c), cancelDesc(c), List.of(PushAddress.parse(c.papAddress()))));
             }
         } catch (PushIdNotFoundException e) {
             results.add(new CancelResult(StatusCode.PUSH_ID_NOT_FOUND, e.getMessage(), cancel.addresses()));
@@ -115,29 +165,76 @@ public class PushOperations {
         return PapReply.of(new CancelResponse(cancel.version(), cancel.pushId(), results));
     }
 
-    PapReply clientCapabilities(CcqMessage ccq) {
-        String home = settings.homeDomain();
-        AddressOfRecord aor = AddressOfRecord.parse(ccq.address().toSipUri(home), home);
-        List<ContactBinding> contacts = registry.activeContacts(aor, Instant.now());
-        Map<String, String> capabilities = new LinkedHashMap<>();
-        capabilities.put("registered", Boolean.toString(!contacts.isEmpty()));
-        Set<String> apps = contacts.stream()
-                .flatMap(c -> c.pushApplicationIds().stream())
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
-        if (!apps.isEmpty()) {
-            capabilities.put("push-application-ids", String.join(",", apps));
-        }
-        StatusCode code = contacts.isEmpty() ? StatusCode.CAPABILITIES_NOT_AVAILABLE : StatusCode.OK;
-        String desc = contacts.isEmpty() ? "the terminal is not registered at the PPG" : "from the terminal registry";
-        return PapReply.of(new CcqResponse(ccq.version(), ccq.queryId(), code, desc, ccq.address(), capabilities));
+    private static StatusCode cancelCode(Cancellation c) {
+        return switch (c.outcome()) {
+            case CANCELLED -> StatusCode.OK;
+            case ALREADY_FINAL -> StatusCode.CANCELLATION_NOT_POSSIBLE;
+            case NOT_SENT_TO_ADDRESS -> StatusCode.ADDRESS_NOT_FOUND;
+        };
     }
 
-    private static List<AddressStatus> selected(List<AddressStatus> all, List<PushAddress> wanted) {
-        if (wanted.isEmpty()) {
-            return all;
+    private static String cancelDesc(Cancellation c) {
+        if (c.outcome() == PushCancellationService.Outcome.CANCELLED) {
+            return c.why() == null ? "cancelled" : "cancelled; " + c.why();
         }
-        Set<String> names = wanted.stream().map(PushAddress::papValue).collect(Collectors.toSet());
-        return all.stream().filter(s -> names.contains(s.papAddress())).toList();
+        return c.why();
+    }
+
+    /**
+     * Answers from the terminal registry (PAP §9.10): 1000 for a registered terminal, with its
+     * contacts and the push application IDs it announced in the desc (the PAP servlet sends no
+     * capabilities entity); 3008 CAPABILITIES_NOT_AVAILABLE for one that is not registered here.
+     */
+    PapReply clientCapabilities(CcqMessage ccq) {
+        String home = settings.homeDomain();
+        AddressOfRecord aor;
+        try {
+            aor = AddressOfRecord.parse(ccq.address().toSipUri(home), home);
+        } catch (IllegalArgumentException e) {
+            return PapReply.of(new CcqResponse(
+                    ccq.version(),
+                    ccq.queryId(),
+                    StatusCode.ADDRESS_ERROR,
+                    "the address names no SIP address of record: " + e.getMessage(),
+                    ccq.address(),
+                    Map.of()));
+        }
+        Instant now = Instant.now();
+        List<ContactBinding> contacts = registry.activeContacts(aor, now);
+        if (contacts.isEmpty()) {
+            return PapReply.of(new CcqResponse(
+                    ccq.version(),
+                    ccq.queryId(),
+                    StatusCode.CAPABILITIES_NOT_AVAILABLE,
+                    "registered=false; " + aor + " has no registration at the PPG, so its capabilities are unknown",
+                    ccq.address(),
+                    Map.of("registered", "false")));
+        }
+        Set<String> apps = new TreeSet<>();
+        contacts.forEach(c -> apps.addAll(c.pushApplicationIds()));
+        Instant expires = contacts.stream()
+                .map(ContactBinding::expiresAt)
+                .max(Instant::compareTo)
+                .orElse(now);
+        Map<String, String> capabilities = new LinkedHashMap<>();
+        capabilities.put("registered", "true");
+        capabilities.put("contacts", Integer.toString(contacts.size()));
+        capabilities.put("push-application-ids", String.join(",", apps));
+        capabilities.put("registered-until", PapTimestamp.format(expires));
+        if (ccq.appId() != null) {
+            String wanted = PushApplicationId.parse(ccq.appId()).shortName();
+            boolean accepts = contacts.stream().anyMatch(c -> c.accepts(wanted));
+            capabilities.put("app-id " + wanted, accepts ? "accepted" : "not announced");
+        }
+        StringBuilder desc = new StringBuilder();
+        capabilities.forEach((name, value) -> {
+            if (desc.length() > 0) {
+                desc.append("; ");
+            }
+            desc.append(name).append('=').append(value.isEmpty() ? "(none announced)" : value);
+        });
+        return PapReply.of(new CcqResponse(
+                ccq.version(), ccq.queryId(), StatusCode.OK, desc.toString(), ccq.address(), capabilities));
     }
 
     private static String describe(AddressStatus s) {

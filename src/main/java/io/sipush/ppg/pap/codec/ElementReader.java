@@ -5,6 +5,7 @@ import io.sipush.ppg.pap.PapTimestamp;
 import io.sipush.ppg.pap.StatusCode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,6 +21,9 @@ final class ElementReader {
     /** Misspellings seen in the field, with the attribute meant. */
     private static final Map<String, String> KNOWN_MISSPELLINGS =
             Map.of("ppg-notifiy-requested-to", "ppg-notify-requested-to");
+
+    private static final int MAX_EDITS = 2;
+    private static final int MAX_COMPARED = 64;
 
     private final XmlElement element;
 
@@ -145,7 +149,7 @@ final class ElementReader {
     private void refuseUnknownAttributes(Set<String> known) throws PapException {
         for (String attribute : element.attributes().keySet()) {
             if (!known.contains(attribute)) {
-                throw badRequest("Unknown attribute " + attribute + " on " + element.name() + hint(attribute));
+                throw badRequest("Unknown attribute " + attribute + " on " + element.name() + hint(attribute, known));
             }
         }
     }
@@ -155,14 +159,58 @@ final class ElementReader {
             if (!known.contains(child.name())) {
                 throw new PapException(
                         StatusCode.BAD_REQUEST,
-                        "Unknown element " + child.name() + " in " + element.name(),
+                        "Unknown element " + child.name() + " in " + element.name() + suggestion(child.name(), known),
                         child.startTag());
             }
         }
     }
 
-    private static String hint(String attribute) {
+    private static String hint(String attribute, Set<String> known) {
         String meant = KNOWN_MISSPELLINGS.get(attribute);
-        return meant == null ? "" : " (misspelt: the attribute is " + meant + ")";
+        return meant == null ? suggestion(attribute, known) : " (misspelt: the attribute is " + meant + ")";
+    }
+
+    /** Names the known name closest to a misspelt one: same letters but for case or _, or 1-2 edits. */
+    static String suggestion(String name, Set<String> known) {
+        String normalised = name.toLowerCase(Locale.ROOT).replace('_', '-');
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int distance = candidate.equals(normalised) ? 0 : distance(normalised, candidate, MAX_EDITS);
+            if (distance <= MAX_EDITS
+                    && (distance < bestDistance || distance == bestDistance && candidate.compareTo(best) < 0)) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? "" : " (did you mean " + best + "?)";
+    }
+
+    /** The Levenshtein distance, or {@code limit + 1} as soon as it must exceed {@code limit}. */
+    private static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit || a.length() > MAX_COMPARED || b.length() > MAX_COMPARED) {
+            return limit + 1;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }

@@ -42,6 +42,7 @@ final class SecureXmlParser {
     private static final String EXTERNAL_PARAMETER_ENTITIES = "http://xml.org/sax/features/external-parameter-entities";
     private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
     private static final String DECLARATION_HANDLER = "http://xml.org/sax/properties/declaration-handler";
+    private static final String WAP_PAP_VER = "wap-pap-ver";
     private static final Pattern SUPPORTED_VERSIONS = Pattern.compile("supported-versions\\s*=\\s*[\"']([^\"']*)[\"']");
 
     private final SAXParserFactory factory;
@@ -83,6 +84,9 @@ final class SecureXmlParser {
         }
         if (handler.hasExternalSubset()) {
             refuseUndeclaredEntities(xml, handler.encoding());
+        }
+        if (handler.doctype != null) {
+            handler.readSubsetVersions(new String(xml, handler.encoding()));
         }
         return new ParsedDocument(handler.doctype, handler.supportedVersions, handler.root);
     }
@@ -173,6 +177,23 @@ final class SecureXmlParser {
             doctype = new ParsedDocument.Doctype(name, publicId, systemId);
         }
 
+        /**
+         * Adds the wap-pap-ver instructions of the internal subset, where PAP's own examples put
+         * them; the parser reports only those outside the DTD.
+         */
+        void readSubsetVersions(String document) {
+            for (String data : InternalSubset.processingInstructions(document, WAP_PAP_VER)) {
+                addSupportedVersions(data);
+            }
+        }
+
+        private void addSupportedVersions(String data) {
+            Matcher matcher = SUPPORTED_VERSIONS.matcher(data == null ? "" : data);
+            if (matcher.find()) {
+                supportedVersions.add(matcher.group(1));
+            }
+        }
+
         @Override
         public void internalEntityDecl(String name, String value) throws SAXException {
             throw refuseEntity("<!ENTITY " + entityName(name) + " \"" + value + "\">");
@@ -230,11 +251,8 @@ final class SecureXmlParser {
 
         @Override
         public void processingInstruction(String target, String data) {
-            if ("wap-pap-ver".equals(target)) {
-                Matcher matcher = SUPPORTED_VERSIONS.matcher(data == null ? "" : data);
-                if (matcher.find()) {
-                    supportedVersions.add(matcher.group(1));
-                }
+            if (WAP_PAP_VER.equals(target)) {
+                addSupportedVersions(data);
             }
         }
 

@@ -1,6 +1,7 @@
 package io.sipush.ppg.pap.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -118,6 +119,22 @@ class PapDecoderTest {
         assertEquals(StatusCode.BAD_REQUEST, e.code());
         assertTrue(e.getMessage().contains("ppg-notifiy-requested-to"), e.getMessage());
         assertTrue(e.getMessage().contains("ppg-notify-requested-to"), e.getMessage());
+    }
+
+    @Test
+    void decode_suggests_the_attribute_or_element_a_misspelling_meant() {
+        PapException attribute =
+                decodeFailure(push("push-id=\"p1\" deliver-before-timestmp=\"2030-01-01T00:00:00Z\"", PLMN));
+        PapException underscore = decodeFailure(push("push-id=\"p1\" source_reference=\"x\"", PLMN));
+        PapException element = decodeFailure(push("push-id=\"p1\"", PLMN + "<quality-of-services priority=\"high\"/>"));
+        PapException unrelated = decodeFailure(push("push-id=\"p1\" colour=\"red\"", PLMN));
+
+        assertTrue(attribute.getMessage().contains("deliver-before-timestmp"), attribute.getMessage());
+        assertTrue(attribute.getMessage().contains("did you mean deliver-before-timestamp?"), attribute.getMessage());
+        assertTrue(underscore.getMessage().contains("did you mean source-reference?"), underscore.getMessage());
+        assertTrue(element.getMessage().contains("did you mean quality-of-service?"), element.getMessage());
+        assertTrue(unrelated.getMessage().contains("Unknown attribute colour"), unrelated.getMessage());
+        assertFalse(unrelated.getMessage().contains("did you mean"), unrelated.getMessage());
     }
 
     @Test

@@ -1,0 +1,78 @@
+package io.sipush.ppg.push.application;
+
+import io.sipush.ppg.push.Delivery;
+import io.sipush.ppg.push.DeliveryRepository;
+import io.sipush.ppg.push.Push;
+import io.sipush.ppg.push.PushRepository;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Pushes and deliveries in memory, with ids assigned on add as the JPA store does. */
+public final class InMemoryPushStore implements PushRepository, DeliveryRepository {
+    private final List<Push> pushes = new ArrayList<>();
+    private long nextId = 1;
+
+    @Override
+    public void add(Push push) {
+        assignId(Push.class, push);
+        push.deliveries().forEach(d -> assignId(Delivery.class, d));
+        pushes.add(push);
+    }
+
+    @Override
+    public boolean exists(String piName, String pushId) {
+        return find(piName, pushId).isPresent();
+    }
+
+    @Override
+    public Optional<Push> find(String piName, String pushId) {
+        return pushes.stream()
+                .filter(p -> p.piName().equals(piName) && p.pushId().equals(pushId))
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Delivery> find(long deliveryId) {
+        return pushes.stream()
+                .flatMap(p -> p.deliveries().stream())
+                .filter(d -> d.id() == deliveryId)
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Delivery> findForUpdate(long deliveryId) {
+        return find(deliveryId);
+    }
+
+    @Override
+    public List<Long> due(Instant now, Instant staleBefore, int limit) {
+        return List.of();
+    }
+
+    @Override
+    public List<Long> overdue(Instant now, int limit) {
+        return List.of();
+    }
+
+    @Override
+    public List<Long> awaitingRegistration(String aor) {
+        return List.of();
+    }
+
+    public int size() {
+        return pushes.size();
+    }
+
+    private void assignId(Class<?> type, Object entity) {
+        try {
+            Field id = type.getDeclaredField("id");
+            id.setAccessible(true);
+            id.set(entity, nextId++);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

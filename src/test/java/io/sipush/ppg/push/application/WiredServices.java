@@ -1,0 +1,29 @@
+package io.sipush.ppg.push.application;
+
+import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.push.DeliveryEnded;
+import io.sipush.ppg.push.PushAccepted;
+
+/** The application services wired to one in-memory store, for tests outside this package. */
+public final class WiredServices {
+    public final InMemoryPushStore store = new InMemoryPushStore();
+    public final RecordingEvent<PushAccepted> accepted = new RecordingEvent<>();
+    public final RecordingEvent<DeliveryEnded> ended = new RecordingEvent<>();
+    public final PushSubmissionService submissions = new PushSubmissionService();
+    public final PushStatusService status = new PushStatusService();
+    public final PushCancellationService cancellations = new PushCancellationService();
+
+    public WiredServices(PpgSettings settings) {
+        submissions.pushes = store;
+        submissions.deliveries = store;
+        submissions.accepted = accepted;
+        submissions.ended = ended;
+        submissions.settings = settings;
+        status.pushes = store;
+        status.settings = settings;
+        cancellations.pushes = store;
+        cancellations.deliveries = store;
+        cancellations.ended = ended;
+        cancellations.settings = settings;
+    }
+}
