@@ -2,13 +2,16 @@ package io.sipush.ppg.push.application;
 
 import io.sipush.ppg.push.Delivery;
 import io.sipush.ppg.push.DeliveryRepository;
+import io.sipush.ppg.push.DueDelivery;
 import io.sipush.ppg.push.Push;
 import io.sipush.ppg.push.PushRepository;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Pushes and deliveries in memory, with ids assigned on add as the JPA store does. */
 public final class InMemoryPushStore implements PushRepository, DeliveryRepository {
@@ -48,18 +51,60 @@ public final class InMemoryPushStore implements PushRepository, DeliveryReposito
     }
 
     @Override
-    public List<Long> due(Instant now, Instant staleBefore, int limit) {
-        return List.of();
+    public List<DueDelivery> due(Instant now, Instant staleBefore, int limit) {
+        return deliveries()
+                .filter(d -> d.isDueAt(now, staleBefore))
+                .sorted(Comparator.comparingInt(Delivery::priorityRank).thenComparing(Delivery::id))
+                .limit(limit)
+                .map(d -> new DueDelivery(d.id(), d.priorityRank()))
+                .toList();
+    }
+
+    @Override
+    public boolean hasEarlierReady(String aor, long deliveryId, Instant now) {
+        return deliveries()
+                .anyMatch(d -> d.aor().equals(aor)
+                        && d.id() < deliveryId
+                        && !d.isFinal()
+                        && (d.isInFlight()
+                                || d.nextAttemptAt()
+                                        .filter(at -> !at.isAfter(now))
+                                        .isPresent()));
+    }
+
+    @Override
+    public List<DueDelivery> readyFor(String aor, Instant now, int limit) {
+        return deliveries()
+                .filter(d -> d.aor().equals(aor) && !d.isFinal() && !d.isInFlight())
+                .filter(d -> d.nextAttemptAt().filter(at -> !at.isAfter(now)).isPresent())
+                .sorted(Comparator.comparing(Delivery::id))
+                .limit(limit)
+                .map(d -> new DueDelivery(d.id(), d.priorityRank()))
+                .toList();
     }
 
     @Override
     public List<Long> overdue(Instant now, int limit) {
-        return List.of();
+        return deliveries()
+                .filter(d -> !d.isFinal() && d.isOverdueAt(now))
+                .limit(limit)
+                .map(Delivery::id)
+                .toList();
     }
 
     @Override
     public List<Long> awaitingRegistration(String aor) {
-        return List.of();
+        return deliveries()
+                .filter(d -> d.aor().equals(aor)
+                        && !d.isFinal()
+                        && !d.isInFlight()
+                        && d.nextAttemptAt().isEmpty())
+                .map(Delivery::id)
+                .toList();
+    }
+
+    private Stream<Delivery> deliveries() {
+        return pushes.stream().flatMap(p -> p.deliveries().stream());
     }
 
     public int size() {

@@ -1,4 +1,4 @@
-package io.sipush.ppg.interfaces.pap;
+package io.sipush.ppg.interfaces.papserver;
 
 import java.io.IOException;
 import javax.servlet.annotation.WebServlet;

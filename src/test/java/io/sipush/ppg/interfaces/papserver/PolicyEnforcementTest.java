@@ -1,4 +1,4 @@
-package io.sipush.ppg.interfaces.pap;
+package io.sipush.ppg.interfaces.papserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,4 +4,4 @@
  * the application services and encodes the reply. HTTP 202 for an accepted push, 200 for every
  * other PAP reply, 401 without valid credentials, never a 5xx or a stack trace.
  */
-package io.sipush.ppg.interfaces.pap;
+package io.sipush.ppg.interfaces.papserver;

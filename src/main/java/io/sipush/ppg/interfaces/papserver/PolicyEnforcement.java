@@ -1,4 +1,4 @@
-package io.sipush.ppg.interfaces.pap;
+package io.sipush.ppg.interfaces.papserver;
 
 import io.sipush.ppg.infrastructure.config.PpgSettings;
 import io.sipush.ppg.pap.BadMessageResponse;

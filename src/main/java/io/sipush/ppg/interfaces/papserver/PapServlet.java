@@ -1,4 +1,4 @@
-package io.sipush.ppg.interfaces.pap;
+package io.sipush.ppg.interfaces.papserver;
 
 import io.sipush.ppg.pap.BadMessageResponse;
 import io.sipush.ppg.pap.PapVersion;
