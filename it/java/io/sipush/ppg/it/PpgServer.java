@@ -28,6 +28,7 @@ public final class PpgServer implements AutoCloseable {
     private final Map<String, String> env;
     private final Path outputDir;
     private Process process;
+    private Thread reaper = new Thread(() -> {});
 
     private PpgServer(String name, Map<String, String> env) {
         this.name = name;
@@ -46,6 +47,7 @@ public final class PpgServer implements AutoCloseable {
 
     /** Starts the server on a fresh database and waits until the PPG answers. */
     public PpgServer startFresh() throws IOException, InterruptedException {
+        stopLeftover();
         deleteRecursively(outputDir);
         return start();
     }
@@ -61,6 +63,12 @@ public final class PpgServer implements AutoCloseable {
                 .resolve("console-" + Instant.now().toEpochMilli() + ".out")
                 .toFile());
         process = builder.start();
+        List<ProcessHandle> started = List.of(process.toHandle());
+        reaper = new Thread(() -> {
+            started.forEach(p -> p.descendants().forEach(ProcessHandle::destroyForcibly));
+            started.forEach(ProcessHandle::destroyForcibly);
+        });
+        Runtime.getRuntime().addShutdownHook(reaper); // no server outlives the test JVM
         awaitReady();
         return this;
     }
@@ -73,11 +81,14 @@ public final class PpgServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(serverScript().toString(), "stop", serverName());
         builder.environment().put("WLP_OUTPUT_DIR", outputDir.toAbsolutePath().toString());
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        List<ProcessHandle> tree = processTree();
         builder.start().waitFor();
         if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
             kill();
         }
+        tree.forEach(ProcessHandle::destroyForcibly); // whatever outlived the stop command
         process = null;
+        Runtime.getRuntime().removeShutdownHook(reaper);
     }
 
     /** kill -9 of the server JVM and the script that started it. */
@@ -85,13 +96,18 @@ public final class PpgServer implements AutoCloseable {
         if (process == null) {
             return;
         }
-        List<ProcessHandle> all = Stream.concat(process.descendants(), Stream.of(process.toHandle()))
-                .toList();
+        List<ProcessHandle> all = processTree();
         all.forEach(ProcessHandle::destroyForcibly);
         for (ProcessHandle handle : all) {
             handle.onExit().join();
         }
         process = null;
+        Runtime.getRuntime().removeShutdownHook(reaper);
+    }
+
+    private List<ProcessHandle> processTree() {
+        return Stream.concat(process.descendants(), Stream.of(process.toHandle()))
+                .toList();
     }
 
     @Override
@@ -109,6 +125,17 @@ public final class PpgServer implements AutoCloseable {
 
     public Path messagesLog() {
         return outputDir.resolve(serverName()).resolve("logs/messages.log");
+    }
+
+    /** A server that an earlier, interrupted run left on this output directory is stopped. */
+    private void stopLeftover() throws IOException, InterruptedException {
+        if (!Files.exists(outputDir)) {
+            return;
+        }
+        ProcessBuilder builder = new ProcessBuilder(serverScript().toString(), "stop", serverName());
+        builder.environment().put("WLP_OUTPUT_DIR", outputDir.toAbsolutePath().toString());
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.start().waitFor(90, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private void awaitReady() throws IOException, InterruptedException {
