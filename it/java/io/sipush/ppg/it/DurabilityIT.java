@@ -96,6 +96,35 @@ class DurabilityIT {
         }
     }
 
+    @Test
+    void result_notification_owed_to_a_pi_that_is_down_survives_kill_9() throws Exception {
+        PapClient pi = new PapClient(server.papUri(), PI, PASSWORD);
+        int piPort = ItPorts.terminal(33);
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(32), "127.0.0.1:" + server.sipPort())) {
+            terminal.register("sip:notified@ims.example.org", 3600, "syncml.dm");
+            String pushId = FirstPushIT.uniquePushId();
+            PushMessage message = PushMessage.builder(PapVersion.V2_1, pushId)
+                    .address(PushAddress.parse("WAPPUSH=sip%3Anotified%40ims.example.org/TYPE=USER"))
+                    .ppgNotifyRequestedTo(PiListener.url(piPort))
+                    .build();
+
+            PapClient.Reply reply =
+                    pi.push(message, "text/plain", new byte[] {1}, PushApplicationId.parse("syncml.dm"), false);
+            assertThat(reply.httpStatus()).isEqualTo(202);
+            assertThat(Status.awaitState(pi, pushId, MessageState.DELIVERED, Duration.ofSeconds(20))
+                            .messageState())
+                    .isEqualTo(MessageState.DELIVERED);
+            server.kill();
+            server.start();
+
+            try (PiListener listener = PiListener.start(piPort)) {
+                PiListener.Received received = listener.await(pushId, Duration.ofSeconds(90));
+                assertThat(received).as("notification after the restart").isNotNull();
+                assertThat(received.message().messageState()).isEqualTo(MessageState.DELIVERED);
+            }
+        }
+    }
+
     private static PushMessage push(String pushId, String escapedAor, Instant deliverAfter) throws Exception {
         PushMessage.Builder builder = PushMessage.builder(PapVersion.V2_1, pushId)
                 .address(PushAddress.parse("WAPPUSH=" + escapedAor + "/TYPE=USER"));
