@@ -170,6 +170,9 @@ final class PapLoad {
                 break;
             }
             long sent = System.nanoTime();
+            if (count >= 20_000 && i > 0 && i % (count / 10) == 0) {
+                System.out.printf("  [%s] %d sent after %.0f s%n", kind, i, (sent - startNanos) / 1e9);
+            }
             result.lagNanos[i] = Math.max(0, sent - due);
             HttpRequest request;
             try {
