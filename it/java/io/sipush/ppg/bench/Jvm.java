@@ -52,62 +52,86 @@ final class Jvm {
         run("jcmd", Long.toString(pid), "JFR.stop", "name=bench");
     }
 
+    /** One CPU sample: the thread's name without its number, and the frames, top first. */
+    private record Sample(String thread, List<String> frames) {}
+
     /**
-     * CPU samples of a recording: the top frames of the stacks, and how many stacks pass through
-     * each of a few parts of the system (inclusive).
+     * CPU samples of a recording: by thread group, by the PPG frame nearest the top of the stack
+     * (what PPG code the CPU was working for), by component (inclusive), and the top frames.
      */
     static String profile(Path recording, int top) throws IOException, InterruptedException {
         String printed =
-                run("jfr", "print", "--stack-depth", "96", "--events", "jdk.ExecutionSample", recording.toString());
-        Map<String, Integer> topFrames = new HashMap<>();
-        Map<String, Integer> parts = new LinkedHashMap<>();
-        Map<String, String> partMarkers = new LinkedHashMap<>();
-        partMarkers.put("by component: Derby (org.apache.derby)", "org.apache.derby.");
-        partMarkers.put("by component: JPA, EclipseLink (org.eclipse.persistence)", "org.eclipse.persistence.");
-        partMarkers.put("by component: JTA transactions (com.ibm.tx)", "com.ibm.tx.");
-        partMarkers.put("by component: SIP container (com.ibm.ws.sip)", "com.ibm.ws.sip");
-        partMarkers.put("by component: SIP stack (com.ibm.ws.jain)", "com.ibm.ws.jain");
-        partMarkers.put("by component: web container (com.ibm.ws.webcontainer)", "com.ibm.ws.webcontainer");
-        partMarkers.put("by component: XML parsers (xerces)", "xerces");
-        partMarkers.put("by PPG step: PAP request (PapServlet)", "io.sipush.ppg.interfaces.pap.PapServlet");
-        partMarkers.put("by PPG step:   storing the push (PushSubmissionService.submit)", "PushSubmissionService");
-        partMarkers.put("by PPG step: delivery attempt (DeliveryWork.prepareAttempt)", ".prepareAttempt(");
-        partMarkers.put("by PPG step:   per-terminal order check (hasEarlierReady)", "hasEarlierReady");
-        partMarkers.put("by PPG step:   route lookup (RouteResolver)", "RouteResolver");
-        partMarkers.put("by PPG step: sending the MESSAGE (OtaSipSender.send)", "OtaSipSender.send");
-        partMarkers.put("by PPG step: answer received (OtaSipServlet.doResponse)", "OtaSipServlet.doResponse");
-        partMarkers.put("by PPG step: recording the answer (DeliveryWork.recordAnswer)", ".recordAnswer(");
-        partMarkers.put(
-                "by PPG step:   result notification bookkeeping (ResultNotificationService)",
-                "ResultNotificationService");
-        partMarkers.put("by PPG step: sweep (DeliveryEngine.sweep)", "DeliveryEngine.sweep");
-        partMarkers.put("Derby transaction log writes (LogToFile)", "LogToFile");
-        int samples = 0;
-        List<String> stack = new ArrayList<>();
+                run("jfr", "print", "--stack-depth", "512", "--events", "jdk.ExecutionSample", recording.toString());
+        List<Sample> samples = new ArrayList<>();
+        String thread = "?";
+        List<String> frames = null;
         for (String line : printed.split("\n")) {
             String t = line.trim();
             if (t.startsWith("jdk.ExecutionSample")) {
-                samples += account(stack, topFrames, parts, partMarkers);
-                stack.clear();
-            } else if (t.contains("(") && !t.contains(" = ") && (t.contains("line:") || t.endsWith(")"))) {
-                stack.add(t);
+                thread = "?";
+                frames = null;
+            } else if (t.startsWith("sampledThread = \"")) {
+                thread = t.substring(17, t.indexOf('"', 17)).replaceAll("[-0-9 ]+$", "");
+            } else if (t.startsWith("stackTrace = [")) {
+                frames = new ArrayList<>();
+            } else if (frames != null && t.equals("]")) {
+                samples.add(new Sample(thread, frames));
+                frames = null;
+            } else if (frames != null && !t.equals("...") && !t.isEmpty()) {
+                frames.add(t.replaceAll("\\s+line:.*$", ""));
             }
         }
-        samples += account(stack, topFrames, parts, partMarkers);
-        StringBuilder out = new StringBuilder();
-        out.append(String.format("  %d CPU samples (jdk.ExecutionSample); %s%n", samples, gcPauses(recording)));
-        out.append("  Inclusive share by part (a sample can count in several parts):\n");
-        for (Map.Entry<String, Integer> e : parts.entrySet()) {
-            out.append(String.format("    %5.1f %%  %s%n", 100.0 * e.getValue() / Math.max(1, samples), e.getKey()));
+        Map<String, String> components = new LinkedHashMap<>();
+        components.put("Derby (org.apache.derby)", "org.apache.derby.");
+        components.put("JPA, EclipseLink (org.eclipse.persistence)", "org.eclipse.persistence.");
+        components.put("JTA transactions (com.ibm.tx)", "com.ibm.tx.");
+        components.put("SIP container (com.ibm.ws.sip)", "com.ibm.ws.sip");
+        components.put("SIP stack (com.ibm.ws.jain)", "com.ibm.ws.jain");
+        components.put("web container (com.ibm.ws.webcontainer)", "com.ibm.ws.webcontainer");
+        components.put("XML parsers (xerces)", "xerces");
+        components.put("Derby transaction log (LogToFile)", "LogToFile");
+        Map<String, Integer> byThread = new HashMap<>();
+        Map<String, Integer> byPpgFrame = new HashMap<>();
+        Map<String, Integer> byComponent = new LinkedHashMap<>();
+        Map<String, Integer> topFrames = new HashMap<>();
+        int deepest = 0;
+        for (Sample sample : samples) {
+            deepest = Math.max(deepest, sample.frames().size());
+            byThread.merge(sample.thread(), 1, Integer::sum);
+            String ppg = sample.frames().stream()
+                    .filter(f -> f.startsWith("io.sipush.ppg."))
+                    .findFirst()
+                    .map(f -> f.replaceAll("\\(.*", "").replace("$Proxy$_$$_WeldSubclass", ""))
+                    .orElse("(no PPG frame in the stack)");
+            byPpgFrame.merge(sample.thread() + " | " + ppg, 1, Integer::sum);
+            String all = String.join("\n", sample.frames());
+            components.forEach((name, marker) -> byComponent.merge(name, all.contains(marker) ? 1 : 0, Integer::sum));
+            if (!sample.frames().isEmpty()) {
+                topFrames.merge(sample.frames().get(0), 1, Integer::sum);
+            }
         }
+        int total = Math.max(1, samples.size());
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(
+                "  %d CPU samples (jdk.ExecutionSample, stacks up to %d frames); %s%n",
+                samples.size(), deepest, gcPauses(recording)));
+        out.append("  By thread:\n");
+        appendTop(out, byThread, total, 10);
+        out.append("  By thread and the PPG frame nearest the top of the stack (what the CPU worked for):\n");
+        appendTop(out, byPpgFrame, total, top);
+        out.append("  By component (inclusive: a sample counts in every component on its stack):\n");
+        byComponent.forEach((name, n) -> out.append(String.format("    %5.1f %%  %s%n", 100.0 * n / total, name)));
         out.append("  Top frames:\n");
-        int total = Math.max(1, samples);
-        topFrames.entrySet().stream()
+        appendTop(out, topFrames, total, 10);
+        return out.toString();
+    }
+
+    private static void appendTop(StringBuilder out, Map<String, Integer> counts, int total, int limit) {
+        counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(top)
+                .limit(limit)
                 .forEach(
                         e -> out.append(String.format("    %5.1f %%  %s%n", 100.0 * e.getValue() / total, e.getKey())));
-        return out.toString();
     }
 
     /**
@@ -181,23 +205,6 @@ final class Jvm {
             count++;
         }
         return String.format("%d GCs, %.0f ms of pauses in all", count, ms);
-    }
-
-    private static int account(
-            List<String> stack,
-            Map<String, Integer> topFrames,
-            Map<String, Integer> parts,
-            Map<String, String> partMarkers) {
-        if (stack.isEmpty()) {
-            return 0;
-        }
-        String top = stack.get(0).replaceAll("\\s+line:.*$", "").replaceAll("\\s+bci:.*$", "");
-        topFrames.merge(top, 1, Integer::sum);
-        String all = String.join("\n", stack);
-        for (Map.Entry<String, String> e : partMarkers.entrySet()) {
-            parts.merge(e.getKey(), all.contains(e.getValue()) ? 1 : 0, Integer::sum);
-        }
-        return 1;
     }
 
     private static String run(String tool, String... args) throws IOException, InterruptedException {

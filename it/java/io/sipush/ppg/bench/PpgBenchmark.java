@@ -41,6 +41,9 @@ public final class PpgBenchmark {
     public static void main(String[] args) throws Exception {
         BenchConfig config = BenchConfig.fromSystemProperties();
         Files.createDirectories(config.dir());
+        for (String stale : List.of("uas-errors.log", "register-errors.log", "uas-receipts.log")) {
+            Files.deleteIfExists(config.dir().resolve(stale));
+        }
         new PpgBenchmark(config).run();
     }
 
@@ -100,13 +103,17 @@ public final class PpgBenchmark {
         try (Sipp.Uas uas = Sipp.Uas.start(config)) {
             receipts = new Receipts(uas.log);
             uasPid = uas.pid();
-            PpgServer ppg = PpgServer.create(
-                    "ppg",
-                    Map.of(
-                            "PPG_BOOTSTRAP_PI", PI_NAME + ":" + PI_PASSWORD,
-                            "PPG_HTTP_PORT", Integer.toString(config.ppgHttpPort()),
-                            "PPG_HTTPS_PORT", Integer.toString(config.ppgHttpsPort()),
-                            "PPG_SIP_PORT", Integer.toString(config.ppgSipPort())));
+            Map<String, String> env = new java.util.HashMap<>(Map.of(
+                    "PPG_BOOTSTRAP_PI", PI_NAME + ":" + PI_PASSWORD,
+                    "PPG_HTTP_PORT", Integer.toString(config.ppgHttpPort()),
+                    "PPG_HTTPS_PORT", Integer.toString(config.ppgHttpsPort()),
+                    "PPG_SIP_PORT", Integer.toString(config.ppgSipPort())));
+            if (config.profile()) {
+                // JFR keeps 64 frames by default: too few to see the servlet or engine entry below
+                // Liberty, CDI, JTA, EclipseLink and Derby (JVM_ARGS is read by Liberty's script)
+                env.put("JVM_ARGS", "-XX:FlightRecorderOptions:stackdepth=512");
+            }
+            PpgServer ppg = PpgServer.create("ppg", env);
             say("Starting the PPG (HTTP " + config.ppgHttpPort() + ", SIP " + config.ppgSipPort() + ") ...");
             ppg.startFresh();
             try {
