@@ -123,6 +123,16 @@ public final class PpgServer implements AutoCloseable {
         return Integer.parseInt(env.get("PPG_SIP_PORT"));
     }
 
+    /** The server's JVM (the start script itself or a descendant running java), for jcmd. */
+    public java.util.Optional<ProcessHandle> jvm() {
+        if (process == null) {
+            return java.util.Optional.empty();
+        }
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .filter(h -> h.info().command().orElse("").endsWith("/java"))
+                .findFirst();
+    }
+
     public Path messagesLog() {
         return outputDir.resolve(serverName()).resolve("logs/messages.log");
     }

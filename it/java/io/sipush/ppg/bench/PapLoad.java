@@ -1,0 +1,244 @@
+package io.sipush.ppg.bench;
+
+import io.sipush.ppg.pap.PapException;
+import io.sipush.ppg.pap.PapVersion;
+import io.sipush.ppg.pap.PushAddress;
+import io.sipush.ppg.pap.PushApplicationId;
+import io.sipush.ppg.pap.PushMessage;
+import io.sipush.ppg.pap.codec.PapEncoder;
+import io.sipush.ppg.pap.mime.MultipartRelatedWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
+
+/**
+ * The Push Initiator side of the benchmark: PAP push-messages over HTTP/1.1 (java.net.http), open
+ * loop at a fixed rate, or as fast as a bounded number of requests in flight allows. Each content
+ * part is about 100 bytes of {@code application/vnd.syncml.notification} for {@code syncml.dm}
+ * and starts with {@code <kind>;T=<submit epoch ms>;N=<sequence>;} for the SIPp terminals.
+ */
+final class PapLoad {
+    static final String CONTENT_TYPE = "application/vnd.syncml.notification";
+    static final int CONTENT_BYTES = 100;
+    private static final PushApplicationId APP = PushApplicationId.parse("x-wap-application:syncml.dm");
+
+    private final HttpClient http;
+    private final URI endpoint;
+    private final String authorization;
+    private final int maxInFlight;
+    private final PapEncoder encoder = new PapEncoder();
+    private final MultipartRelatedWriter writer = new MultipartRelatedWriter("bench-boundary-7f3a");
+
+    PapLoad(URI endpoint, String user, String password, int maxInFlight) {
+        this.endpoint = endpoint;
+        this.maxInFlight = maxInFlight;
+        this.authorization =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(4, r -> {
+                    Thread t = new Thread(r, "pap-load");
+                    t.setDaemon(true);
+                    return t;
+                }))
+                .build();
+    }
+
+    /** What one phase of pushes got back. */
+    static final class Result {
+        final String kind;
+        /** How many were scheduled (open loop) or asked for (closed loop). */
+        final int planned;
+        /** How many were sent before the phase's time ran out. */
+        int count;
+
+        final AtomicIntegerArray status;
+        final AtomicLongArray latencyNanos;
+        final long[] lagNanos;
+        long startEpochMs;
+        long endEpochMs;
+        long lastAnswerEpochMs;
+
+        Result(String kind, int count) {
+            this.kind = kind;
+            this.planned = count;
+            this.count = count;
+            this.status = new AtomicIntegerArray(count);
+            this.latencyNanos = new AtomicLongArray(count);
+            this.lagNanos = new long[count];
+        }
+
+        int accepted() {
+            int n = 0;
+            for (int i = 0; i < count; i++) {
+                if (status.get(i) == 202) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** HTTP status (or -1 for an I/O error, 0 for no answer) and how many got it, 202 left out. */
+        TreeMap<Integer, Integer> others() {
+            TreeMap<Integer, Integer> others = new TreeMap<>();
+            for (int i = 0; i < count; i++) {
+                if (status.get(i) != 202) {
+                    others.merge(status.get(i), 1, Integer::sum);
+                }
+            }
+            return others;
+        }
+
+        double[] acceptedLatenciesMs() {
+            double[] all = new double[accepted()];
+            int j = 0;
+            for (int i = 0; i < count; i++) {
+                if (status.get(i) == 202) {
+                    all[j++] = latencyNanos.get(i) / 1e6;
+                }
+            }
+            return all;
+        }
+
+        double[] lagMs() {
+            double[] all = new double[count];
+            for (int i = 0; i < count; i++) {
+                all[i] = lagNanos[i] / 1e6;
+            }
+            return all;
+        }
+
+        double seconds() {
+            return (endEpochMs - startEpochMs) / 1000.0;
+        }
+    }
+
+    /**
+     * Sends {@code rate × seconds} pushes, one every {@code 1/rate} s whatever the answers (open
+     * loop), each to a random terminal out of {@code terminals}. Latency runs from the send to the
+     * whole answer; lag is how late a send was against the schedule.
+     */
+    Result openLoop(String kind, int rate, int seconds, int terminals) throws InterruptedException {
+        return run(
+                kind,
+                rate * seconds,
+                rate,
+                TimeUnit.SECONDS.toNanos(seconds),
+                i -> sipAddress(Sipp.user(ThreadLocalRandom.current().nextInt(terminals))));
+    }
+
+    /**
+     * As fast as {@code maxInFlight} requests in flight allow, until {@code count} are sent or
+     * {@code maxSeconds} have passed.
+     */
+    Result closedLoop(String kind, int count, int maxSeconds, IntFunction<String> address) throws InterruptedException {
+        return run(kind, count, 0, TimeUnit.SECONDS.toNanos(maxSeconds), address);
+    }
+
+    /** Sends until {@code count} are sent or {@code maxNanos} have passed: a phase never overruns. */
+    private Result run(String kind, int count, int rate, long maxNanos, IntFunction<String> address)
+            throws InterruptedException {
+        Result result = new Result(kind, count);
+        Semaphore inFlight = new Semaphore(maxInFlight);
+        long startNanos = System.nanoTime();
+        result.startEpochMs = System.currentTimeMillis();
+        long[] lastAnswer = new long[1];
+        int i = 0;
+        for (; i < count && System.nanoTime() - startNanos < maxNanos; i++) {
+            long due = rate == 0 ? System.nanoTime() : startNanos + (long) i * 1_000_000_000L / rate;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            long left = maxNanos - (System.nanoTime() - startNanos);
+            if (!inFlight.tryAcquire(Math.max(0, left), TimeUnit.NANOSECONDS)) {
+                break;
+            }
+            long sent = System.nanoTime();
+            if (count >= 20_000 && i > 0 && i % (count / 10) == 0) {
+                System.out.printf("  [%s] %d sent after %.0f s%n", kind, i, (sent - startNanos) / 1e9);
+            }
+            result.lagNanos[i] = Math.max(0, sent - due);
+            HttpRequest request;
+            try {
+                request = request(kind, i, System.currentTimeMillis(), address.apply(i));
+            } catch (PapException e) {
+                throw new IllegalStateException(e);
+            }
+            int index = i;
+            http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, error) -> {
+                long done = System.nanoTime();
+                result.latencyNanos.set(index, done - sent);
+                result.status.set(index, error == null ? response.statusCode() : -1);
+                synchronized (lastAnswer) {
+                    lastAnswer[0] = Math.max(lastAnswer[0], System.currentTimeMillis());
+                }
+                inFlight.release();
+            });
+        }
+        result.count = i;
+        result.endEpochMs = System.currentTimeMillis();
+        if (!inFlight.tryAcquire(maxInFlight, 60, TimeUnit.SECONDS)) {
+            System.out.println("  [" + kind + "] some PAP requests got no answer within 60 s");
+        } else {
+            inFlight.release(maxInFlight);
+        }
+        synchronized (lastAnswer) {
+            result.lastAnswerEpochMs = lastAnswer[0];
+        }
+        return result;
+    }
+
+    static String sipAddress(String user) {
+        return "WAPPUSH="
+                + URLEncoder.encode("sip:" + user + "@ims.example.org", StandardCharsets.UTF_8)
+                + "/TYPE=USER@ppg.example.org";
+    }
+
+    static byte[] content(String kind, long submitEpochMs, long sequence) {
+        StringBuilder body = new StringBuilder(CONTENT_BYTES)
+                .append(kind)
+                .append(";T=")
+                .append(submitEpochMs)
+                .append(";N=")
+                .append(sequence)
+                .append(';');
+        while (body.length() < CONTENT_BYTES) {
+            body.append('x');
+        }
+        return body.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static String pushId(String kind, long sequence) {
+        return "bench-" + kind + "-" + sequence + "@dm.example.org";
+    }
+
+    private HttpRequest request(String kind, long sequence, long submitEpochMs, String address) throws PapException {
+        PushMessage message = PushMessage.builder(PapVersion.V2_1, pushId(kind, sequence))
+                .address(PushAddress.parse(address))
+                .build();
+        MultipartRelatedWriter.MultipartEntity entity =
+                writer.write(encoder.encode(message), CONTENT_TYPE, content(kind, submitEpochMs, sequence), APP, false);
+        return HttpRequest.newBuilder(endpoint)
+                .header("Authorization", authorization)
+                .header("Content-Type", entity.contentType())
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(entity.body()))
+                .build();
+    }
+}
