@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -38,6 +40,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
 
     private static final int SWEEP_BATCH = 500;
     private static final long PURGE_EVERY_SWEEPS = 60;
+    private static final int ANSWER_WORKERS = 4;
 
     @Inject
     DeliveryWork work;
@@ -61,11 +64,15 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
     private final Set<String> heldTerminals = ConcurrentHashMap.newKeySet();
 
     private DispatchQueue queue;
+    /** Answers and registrations are applied here, not on the container's shared executor. */
+    private ExecutorService answers;
+
     private ScheduledFuture<?> sweeper;
     private long sweeps;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         queue = new DispatchQueue(settings.deliveryWorkers(), threads, this::attempt);
+        answers = Executors.newFixedThreadPool(ANSWER_WORKERS, threads);
         sweeper = executor.scheduleWithFixedDelay(this::sweep, 2, 1, TimeUnit.SECONDS);
     }
 
@@ -77,6 +84,9 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
         if (queue != null) {
             queue.stop();
         }
+        if (answers != null) {
+            answers.shutdown();
+        }
     }
 
     void onPushAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) PushAccepted accepted) {
@@ -84,7 +94,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
     }
 
     void onTerminalRegistered(@Observes(during = TransactionPhase.AFTER_SUCCESS) TerminalRegistered registered) {
-        executor.execute(guarded(() -> {
+        answers.execute(guarded(() -> {
             work.releaseAwaiting(registered.aor(), Instant.now());
             enqueue(work.readyFor(registered.aor(), Instant.now()));
         }));
@@ -93,7 +103,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
     @Override
     public void onFinalResponse(
             long deliveryId, int sipStatus, String reason, int retryAfterSeconds, String redirectContact) {
-        executor.execute(guarded(() -> {
+        answers.execute(guarded(() -> {
             AnswerEffect effect =
                     work.recordAnswer(deliveryId, sipStatus, reason, retryAfterSeconds, redirectContact, Instant.now());
             effect.nextAttempt().ifPresent(at -> enqueueAt(deliveryId, effect.priorityRank(), at));

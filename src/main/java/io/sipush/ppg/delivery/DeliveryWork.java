@@ -153,7 +153,7 @@ public class DeliveryWork {
     /** Deliveries to this terminal that are ready now, in submission order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DueDelivery> readyFor(String aor, Instant now) {
-        return deliveries.readyFor(aor, now, 50);
+        return deliveries.readyFor(aor, now, 1); // one at a time goes out per terminal
     }
 
     private RouteResolver routes() {
