@@ -1,5 +1,6 @@
 package io.sipush.ppg.delivery;
 
+import io.sipush.ppg.push.ExponentialBackoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -13,8 +14,6 @@ import java.util.random.RandomGenerator;
  * when it asks for longer. Retries stop {@code retryLimit} (1 day) after the push arrived.
  */
 public record RetryPolicy(Duration firstDelay, Duration maxDelay, Duration retryLimit) {
-    private static final double JITTER = 0.2;
-
     public RetryPolicy {
         Objects.requireNonNull(firstDelay, "firstDelay");
         Objects.requireNonNull(maxDelay, "maxDelay");
@@ -43,9 +42,6 @@ public record RetryPolicy(Duration firstDelay, Duration maxDelay, Duration retry
     }
 
     Duration backoff(int attemptsSoFar, RandomGenerator random) {
-        int doublings = Math.max(0, Math.min(attemptsSoFar - 1, 30));
-        double millis = Math.min(firstDelay.toMillis() * Math.pow(2, doublings), maxDelay.toMillis());
-        double jitter = 1 + (random.nextDouble() * 2 - 1) * JITTER;
-        return Duration.ofMillis(Math.round(Math.min(millis * jitter, maxDelay.toMillis())));
+        return new ExponentialBackoff(firstDelay, maxDelay).delay(attemptsSoFar, random);
     }
 }

@@ -1,5 +1,6 @@
 package io.sipush.ppg.push.notification;
 
+import io.sipush.ppg.push.ExponentialBackoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,15 +17,12 @@ public record NotificationBackoff(Duration firstDelay, Duration maxDelay, Durati
     public static final Duration DEFAULT_FIRST_DELAY = Duration.ofSeconds(1);
     public static final Duration DEFAULT_MAX_DELAY = Duration.ofMinutes(5);
     public static final Duration DEFAULT_RETRY_LIMIT = Duration.ofDays(3);
-    private static final double JITTER = 0.2;
 
     public NotificationBackoff {
         Objects.requireNonNull(firstDelay, "firstDelay");
         Objects.requireNonNull(maxDelay, "maxDelay");
         Objects.requireNonNull(retryLimit, "retryLimit");
-        if (firstDelay.isNegative() || maxDelay.compareTo(firstDelay) < 0) {
-            throw new IllegalArgumentException("need 0 <= firstDelay <= maxDelay");
-        }
+        new ExponentialBackoff(firstDelay, maxDelay); // validates the delays
         if (retryLimit.isNegative()) {
             throw new IllegalArgumentException("the retry limit must not be negative");
         }
@@ -51,9 +49,6 @@ public record NotificationBackoff(Duration firstDelay, Duration maxDelay, Durati
 
     /** The delay after {@code failedAttempts} failed attempts (1 for the first failure). */
     Duration delay(int failedAttempts, RandomGenerator random) {
-        int doublings = Math.max(0, Math.min(failedAttempts - 1, 30));
-        double millis = Math.min(firstDelay.toMillis() * Math.pow(2, doublings), maxDelay.toMillis());
-        double jitter = 1 + (random.nextDouble() * 2 - 1) * JITTER;
-        return Duration.ofMillis(Math.round(Math.min(millis * jitter, maxDelay.toMillis())));
+        return new ExponentialBackoff(firstDelay, maxDelay).delay(failedAttempts, random);
     }
 }
