@@ -5,6 +5,8 @@ import java.nio.file.Path;
 /**
  * The benchmark's settings, from system properties ({@code -Dbench.*} on the mvn command line).
  * {@code -Dbench.quick=true} shrinks every phase for a smoke run of about ten seconds of load.
+ * Ports: {@code -Dbench.portBase}, else the {@code -Dit.port.base} of the same mvn command, else
+ * 24000; the benchmark uses the base plus 43 to 101.
  */
 record BenchConfig(
         boolean quick,
@@ -38,7 +40,7 @@ record BenchConfig(
                 Integer.getInteger("bench.bareSeconds", quick ? 3 : 20),
                 Integer.getInteger("bench.window", 200),
                 Integer.getInteger("bench.maxInFlight", 256),
-                Integer.getInteger("bench.portBase", 24000),
+                Integer.getInteger("bench.portBase", Integer.getInteger("it.port.base", 24000)),
                 Boolean.getBoolean("bench.profile"),
                 Path.of(System.getProperty(
                                 "bench.dir", basedir.resolve("target/bench").toString()))
