@@ -1,27 +1,23 @@
 package io.sipush.ppg.delivery;
 
-import io.sipush.ppg.infrastructure.config.PpgSettings;
-import io.sipush.ppg.pap.PushApplicationId;
 import io.sipush.ppg.push.Delivery;
 import io.sipush.ppg.push.DeliveryEnded;
 import io.sipush.ppg.push.DeliveryRepository;
+import io.sipush.ppg.push.DeliveryStep;
 import io.sipush.ppg.push.DueDelivery;
-import io.sipush.ppg.push.Push;
-import io.sipush.ppg.terminal.AddressOfRecord;
-import io.sipush.ppg.terminal.TerminalRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.enterprise.context.ApplicationScoped;
 import javax.enterprise.event.Event;
 import javax.inject.Inject;
 import javax.transaction.Transactional;
 
 /**
- * The delivery engine's steps, each one transaction on the store: take a delivery for an attempt,
- * record the answer, release deliveries that waited for a registration, expire overdue ones.
+ * The delivery engine's steps that go through the JPA entities, each one transaction: a final
+ * step of a push whose PI asked for a result notification (stored in the same transaction, by
+ * the {@link DeliveryEnded} observer), the expiry of overdue deliveries, and the recovery query.
  */
 @ApplicationScoped
 @Transactional
@@ -33,102 +29,18 @@ public class DeliveryWork {
     DeliveryRepository deliveries;
 
     @Inject
-    TerminalRegistry registry;
-
-    @Inject
-    PpgSettings settings;
-
-    @Inject
     Event<DeliveryEnded> ended;
 
-    /** Takes a due delivery for an attempt and builds its MESSAGE, if it is to go now. */
-    public AttemptPlan prepareAttempt(long deliveryId, Instant now) {
-        Optional<Delivery> found = deliveries.findForUpdate(deliveryId);
-        if (found.isEmpty() || !found.get().isDueAt(now, now.minus(IN_FLIGHT_LIMIT))) {
-            return AttemptPlan.nothing();
+    /** Applies the step to the locked delivery; returns false when it was final already. */
+    public boolean record(DeliveryStep step) {
+        Optional<Delivery> found = deliveries.findForUpdate(step.deliveryId());
+        if (found.isEmpty() || !step.applyTo(found.get())) {
+            return false;
         }
-        Delivery delivery = found.get();
-        if (delivery.isOverdueAt(now)) {
-            delivery.expired(now);
-            ended.fire(DeliveryEnded.of(delivery));
-            return AttemptPlan.nothing();
+        if (found.get().isFinal()) {
+            ended.fire(DeliveryEnded.of(found.get()));
         }
-        if (!delivery.isInFlight() && deliveries.hasEarlierReady(delivery.aor(), deliveryId, now)) {
-            return AttemptPlan.heldBehindEarlierPush(delivery.aor());
-        }
-        Push push = delivery.push();
-        AddressOfRecord aor = AddressOfRecord.parse(delivery.aor(), settings.homeDomain());
-        String app = PushApplicationId.parse(push.applicationId()).shortName();
-        Optional<Route> route = delivery.takeRedirect()
-                .map(uri -> Route.toContact(
-                        uri, uri.toLowerCase(java.util.Locale.ROOT).contains(";transport=tcp")))
-                .or(() -> routes().resolve(aor, app, now));
-        if (route.isEmpty()) {
-            delivery.awaitRegistration();
-            return AttemptPlan.nothing();
-        }
-        delivery.dispatched(now, route.get().requestUri());
-        byte[] body = push.content();
-        boolean tcp = route.get().contactWantsTcp() || body.length > settings.tcpThresholdBytes();
-        return AttemptPlan.send(new OtaSipRequest(
-                push.id(),
-                delivery.id(),
-                route.get().requestUri(),
-                aor.toSipUri(),
-                route.get().outboundProxy(),
-                app,
-                push.contentType(),
-                body,
-                tcp));
-    }
-
-    /**
-     * Applies a final SIP answer. An answer for a delivery that already ended (cancelled,
-     * expired) changes nothing. A 3xx with a Contact is followed once, at once.
-     */
-    public AnswerEffect recordAnswer(
-            long deliveryId, int sipStatus, String reason, int retryAfter, String redirectContact, Instant now) {
-        Optional<Delivery> found = deliveries.findForUpdate(deliveryId);
-        if (found.isEmpty() || found.get().isFinal()) {
-            return AnswerEffect.none();
-        }
-        Delivery delivery = found.get();
-        Push push = delivery.push();
-        String answer = "SIP " + sipStatus + (reason == null || reason.isBlank() ? "" : " " + reason);
-        if (sipStatus >= 300 && sipStatus < 400 && delivery.redirectTo(redirectContact, now, sipStatus)) {
-            return new AnswerEffect(Optional.of(now), delivery.aor(), delivery.priorityRank());
-        }
-        Optional<Instant> next = Optional.empty();
-        switch (SipOutcome.of(sipStatus, push.deliveryMethod())) {
-            case DELIVERED -> delivery.delivered(now, sipStatus);
-            case UNDELIVERABLE -> delivery.undeliverable(now, sipStatus, answer);
-            case RETRY -> next = retry(delivery, push, sipStatus, answer, retryAfter, now);
-        }
-        if (delivery.isFinal()) {
-            ended.fire(DeliveryEnded.of(delivery));
-        }
-        return new AnswerEffect(next, delivery.aor(), delivery.priorityRank());
-    }
-
-    private Optional<Instant> retry(
-            Delivery delivery, Push push, int sipStatus, String answer, int retryAfter, Instant now) {
-        Optional<Instant> next = settings.retryPolicy()
-                .nextAttempt(delivery.attempts(), now, push.receivedAt(), retryAfter, ThreadLocalRandom.current());
-        if (next.isEmpty()) {
-            delivery.undeliverable(now, sipStatus, "retries used up; last answer " + answer);
-        } else {
-            delivery.retryAt(next.get(), sipStatus, answer);
-        }
-        return next;
-    }
-
-    /** Deliveries to this address of record that waited for a route become due now. */
-    public List<Long> releaseAwaiting(String aor, Instant now) {
-        List<Long> ids = deliveries.awaitingRegistration(aor);
-        for (Long id : ids) {
-            deliveries.findForUpdate(id).filter(d -> !d.isFinal()).ifPresent(d -> d.routeAvailable(now));
-        }
-        return ids;
+        return true;
     }
 
     /** Ends every pending delivery whose deliver-before-timestamp passed; returns how many. */
@@ -145,18 +57,9 @@ public class DeliveryWork {
         return expired;
     }
 
+    /** Pending deliveries due before {@code dueBefore}, or whose MESSAGE got no answer in time. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DueDelivery> due(Instant dueBefore, Instant now, int limit) {
         return deliveries.due(dueBefore, now.minus(IN_FLIGHT_LIMIT), limit);
-    }
-
-    /** Deliveries to this terminal that are ready now, in submission order. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DueDelivery> readyFor(String aor, Instant now) {
-        return deliveries.readyFor(aor, now, 1); // one at a time goes out per terminal
-    }
-
-    private RouteResolver routes() {
-        return new RouteResolver(registry, settings.outboundProxy());
     }
 }

@@ -3,7 +3,7 @@ package io.sipush.ppg.delivery;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,20 +15,20 @@ import java.util.logging.Logger;
 final class DispatchQueue {
     private static final Logger LOG = Logger.getLogger(DispatchQueue.class.getName());
 
-    private record Task(long deliveryId, int rank, long sequence) implements Comparable<Task> {
+    private record Task(QueuedDelivery delivery, int rank, long sequence) implements Comparable<Task> {
         @Override
         public int compareTo(Task other) {
             return rank != other.rank ? Integer.compare(rank, other.rank) : Long.compare(sequence, other.sequence);
         }
     }
 
-    private static final Task STOP = new Task(-1, -1, -1);
+    private static final Task STOP = new Task(null, -1, -1);
 
     private final PriorityBlockingQueue<Task> tasks = new PriorityBlockingQueue<>();
     private final AtomicLong sequence = new AtomicLong();
     private final Thread[] workers;
 
-    DispatchQueue(int workerCount, ThreadFactory threads, LongConsumer attempt) {
+    DispatchQueue(int workerCount, ThreadFactory threads, Consumer<QueuedDelivery> attempt) {
         workers = new Thread[workerCount];
         for (int i = 0; i < workerCount; i++) {
             workers[i] = threads.newThread(() -> work(attempt));
@@ -37,8 +37,8 @@ final class DispatchQueue {
         }
     }
 
-    void add(long deliveryId, int priorityRank) {
-        tasks.add(new Task(deliveryId, priorityRank, sequence.incrementAndGet()));
+    void add(QueuedDelivery delivery) {
+        tasks.add(new Task(delivery, delivery.rank, sequence.incrementAndGet()));
     }
 
     int size() {
@@ -51,7 +51,7 @@ final class DispatchQueue {
         }
     }
 
-    private void work(LongConsumer attempt) {
+    private void work(Consumer<QueuedDelivery> attempt) {
         while (true) {
             Task task;
             try {
@@ -64,9 +64,12 @@ final class DispatchQueue {
                 return;
             }
             try {
-                attempt.accept(task.deliveryId());
+                attempt.accept(task.delivery());
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "delivery " + task.deliveryId() + " failed; the sweep will retry it", e);
+                LOG.log(
+                        Level.WARNING,
+                        "delivery " + task.delivery().deliveryId + " failed; the sweep will retry it",
+                        e);
             }
         }
     }

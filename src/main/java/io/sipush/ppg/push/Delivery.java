@@ -90,6 +90,67 @@ public class Delivery {
 
     protected Delivery() {}
 
+    /**
+     * The stored columns of a delivery that its steps change, for stores that read and write rows
+     * themselves (see {@link #restore(Row)}).
+     */
+    public record Row(
+            long id,
+            MessageState state,
+            long eventTime,
+            Long nextAttemptAt,
+            Long dispatchedAt,
+            int attempts,
+            Integer lastSipStatus,
+            String reason,
+            String redirectUri,
+            boolean redirected,
+            String history) {}
+
+    /**
+     * A detached delivery with the state of a stored row, without its push: enough to apply a
+     * {@link DeliveryStep} and read the new row back with {@link #toRow()}.
+     */
+    public static Delivery restore(Row row) {
+        Delivery d = new Delivery();
+        d.id = row.id();
+        d.state = row.state();
+        d.eventTime = row.eventTime();
+        d.nextAttemptAt = row.nextAttemptAt();
+        d.dispatchedAt = row.dispatchedAt();
+        d.attempts = row.attempts();
+        d.lastSipStatus = row.lastSipStatus();
+        d.reason = row.reason();
+        d.redirectUri = row.redirectUri();
+        d.redirected = row.redirected();
+        d.history = row.history();
+        return d;
+    }
+
+    /** The columns that steps change, as they are now. */
+    public Row toRow() {
+        return new Row(
+                id,
+                state,
+                eventTime,
+                nextAttemptAt,
+                dispatchedAt,
+                attempts,
+                lastSipStatus,
+                reason,
+                redirectUri,
+                redirected,
+                history);
+    }
+
+    /** Sets the key, for stores that assign keys themselves. */
+    void assignId(long key) {
+        if (id != null) {
+            throw new IllegalStateException("delivery " + id + " has its key already");
+        }
+        id = key;
+    }
+
     Delivery(Push push, int position, String papAddress, String aor, Instant firstAttemptAt) {
         this.push = Objects.requireNonNull(push, "push");
         this.position = position;

@@ -21,18 +21,6 @@ public interface DeliveryRepository {
      */
     List<DueDelivery> due(Instant now, Instant staleBefore, int limit);
 
-    /**
-     * True when an earlier push to the same address of record is in flight or ready to go: a
-     * terminal gets its pushes in submission order.
-     */
-    boolean hasEarlierReady(String aor, long deliveryId, Instant now);
-
-    /** Pending deliveries to this address of record that are ready, earliest first. */
-    List<DueDelivery> readyFor(String aor, Instant now, int limit);
-
     /** Pending deliveries past their deliver-before-timestamp. */
     List<Long> overdue(Instant now, int limit);
-
-    /** Pending deliveries to this address of record that wait for it to register. */
-    List<Long> awaitingRegistration(String aor);
 }

@@ -114,6 +114,18 @@ public class Push {
         }
     }
 
+    /**
+     * Sets the keys of the push and its deliveries, for stores that assign keys themselves (the
+     * batched insert) rather than on persist.
+     */
+    public void assignKeys(long pushKey, java.util.function.LongSupplier deliveryKeys) {
+        if (id != null) {
+            throw new IllegalStateException("push " + pushId + " has its key already");
+        }
+        id = pushKey;
+        deliveries.forEach(d -> d.assignId(deliveryKeys.getAsLong()));
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -48,37 +48,6 @@ public class JpaDeliveryRepository implements DeliveryRepository {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean hasEarlierReady(String aor, long deliveryId, Instant now) {
-        return !em.createQuery(
-                        "SELECT d.id FROM Delivery d WHERE d.aor = :aor AND d.state = :pending AND d.id < :id "
-                                + "AND (d.dispatchedAt IS NOT NULL OR d.nextAttemptAt <= :now)",
-                        Long.class)
-                .setParameter("aor", aor)
-                .setParameter("pending", MessageState.PENDING)
-                .setParameter("id", deliveryId)
-                .setParameter("now", now.toEpochMilli())
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DueDelivery> readyFor(String aor, Instant now, int limit) {
-        return em.createQuery(
-                        "SELECT NEW io.sipush.ppg.push.DueDelivery(d.id, d.priorityRank) FROM Delivery d "
-                                + "WHERE d.aor = :aor AND d.state = :pending AND d.dispatchedAt IS NULL "
-                                + "AND d.nextAttemptAt <= :now ORDER BY d.id",
-                        DueDelivery.class)
-                .setParameter("aor", aor)
-                .setParameter("pending", MessageState.PENDING)
-                .setParameter("now", now.toEpochMilli())
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> overdue(Instant now, int limit) {
         return em.createQuery(
                         "SELECT d.id FROM Delivery d WHERE d.state = :pending AND d.push.deliverBefore <= :now",
@@ -86,18 +55,6 @@ public class JpaDeliveryRepository implements DeliveryRepository {
                 .setParameter("pending", MessageState.PENDING)
                 .setParameter("now", now.toEpochMilli())
                 .setMaxResults(limit)
-                .getResultList();
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Long> awaitingRegistration(String aor) {
-        return em.createQuery(
-                        "SELECT d.id FROM Delivery d WHERE d.aor = :aor AND d.state = :pending "
-                                + "AND d.nextAttemptAt IS NULL AND d.dispatchedAt IS NULL",
-                        Long.class)
-                .setParameter("aor", aor)
-                .setParameter("pending", MessageState.PENDING)
                 .getResultList();
     }
 }

@@ -20,6 +20,7 @@ import io.sipush.ppg.pap.StatusQueryResult;
 import io.sipush.ppg.pap.mime.PushSubmissionEntity;
 import io.sipush.ppg.push.DuplicatePushIdException;
 import io.sipush.ppg.push.PushIdNotFoundException;
+import io.sipush.ppg.push.PushStoreBusyException;
 import io.sipush.ppg.push.application.AddressLookup;
 import io.sipush.ppg.push.application.AddressStatus;
 import io.sipush.ppg.push.application.PushCancellationService;
@@ -46,7 +47,8 @@ import javax.inject.Inject;
  * The PAP operations (WAP-247-PAP-20010429-a §9.2 push, §9.4 cancel, §9.8 status query, §9.10
  * client capabilities query). Each reply carries the version of the request. A push that is
  * refused after decoding (2004, 2007, 3003, 3009, 3010, ...) gets a push-response with that
- * code and nothing is stored; cancel and status query answer one result per address.
+ * code and nothing is stored (4001 when too many pushes wait to be stored); cancel and status
+ * query answer one result per address.
  */
 @ApplicationScoped
 public class PushOperations {
@@ -75,6 +77,8 @@ public class PushOperations {
             return pushReply(message, StatusCode.ACCEPTED_FOR_PROCESSING, accepted(submission, message, entity), now);
         } catch (DuplicatePushIdException e) {
             return pushReply(message, StatusCode.DUPLICATE_PUSH_ID, e.getMessage(), now);
+        } catch (PushStoreBusyException e) {
+            return pushReply(message, StatusCode.SERVICE_UNAVAILABLE, e.getMessage(), now);
         } catch (PapException e) {
             return pushReply(message, e.code(), e.getMessage(), now);
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package io.sipush.ppg.terminal.application;
 
 import io.sipush.ppg.terminal.ContactBinding;
 import io.sipush.ppg.terminal.Registration;
+import io.sipush.ppg.terminal.RegistrationChanged;
 import io.sipush.ppg.terminal.TerminalRegistered;
 import io.sipush.ppg.terminal.TerminalRegistry;
 import java.time.Instant;
@@ -23,9 +24,13 @@ public class RegistrationService {
     @Inject
     Event<TerminalRegistered> registered;
 
+    @Inject
+    Event<RegistrationChanged> changed;
+
     @Transactional
     public List<ContactBinding> register(Registration registration) {
         List<ContactBinding> bound = registry.apply(registration, Instant.now());
+        changed.fire(new RegistrationChanged(registration.addressOfRecord().value()));
         if (!bound.isEmpty()) {
             registered.fire(
                     new TerminalRegistered(registration.addressOfRecord().value()));

@@ -61,44 +61,10 @@ public final class InMemoryPushStore implements PushRepository, DeliveryReposito
     }
 
     @Override
-    public boolean hasEarlierReady(String aor, long deliveryId, Instant now) {
-        return deliveries()
-                .anyMatch(d -> d.aor().equals(aor)
-                        && d.id() < deliveryId
-                        && !d.isFinal()
-                        && (d.isInFlight()
-                                || d.nextAttemptAt()
-                                        .filter(at -> !at.isAfter(now))
-                                        .isPresent()));
-    }
-
-    @Override
-    public List<DueDelivery> readyFor(String aor, Instant now, int limit) {
-        return deliveries()
-                .filter(d -> d.aor().equals(aor) && !d.isFinal() && !d.isInFlight())
-                .filter(d -> d.nextAttemptAt().filter(at -> !at.isAfter(now)).isPresent())
-                .sorted(Comparator.comparing(Delivery::id))
-                .limit(limit)
-                .map(d -> new DueDelivery(d.id(), d.priorityRank()))
-                .toList();
-    }
-
-    @Override
     public List<Long> overdue(Instant now, int limit) {
         return deliveries()
                 .filter(d -> !d.isFinal() && d.isOverdueAt(now))
                 .limit(limit)
-                .map(Delivery::id)
-                .toList();
-    }
-
-    @Override
-    public List<Long> awaitingRegistration(String aor) {
-        return deliveries()
-                .filter(d -> d.aor().equals(aor)
-                        && !d.isFinal()
-                        && !d.isInFlight()
-                        && d.nextAttemptAt().isEmpty())
                 .map(Delivery::id)
                 .toList();
     }

@@ -2,6 +2,7 @@ package io.sipush.ppg.push.application;
 
 import io.sipush.ppg.infrastructure.config.PpgSettings;
 import io.sipush.ppg.push.DeliveryEnded;
+import io.sipush.ppg.push.DuplicatePushIdException;
 import io.sipush.ppg.push.PushAccepted;
 
 /** The application services wired to one in-memory store, for tests outside this package. */
@@ -14,10 +15,20 @@ public final class WiredServices {
     public final PushCancellationService cancellations = new PushCancellationService();
 
     public WiredServices(PpgSettings settings) {
-        submissions.pushes = store;
-        submissions.deliveries = store;
+        PushReplacementService replacements = new PushReplacementService();
+        replacements.pushes = store;
+        replacements.deliveries = store;
+        replacements.accepted = accepted;
+        replacements.ended = ended;
+        replacements.settings = settings;
+        submissions.replacements = replacements;
+        submissions.writer = push -> {
+            if (store.exists(push.piName(), push.pushId())) {
+                throw new DuplicatePushIdException(push.pushId());
+            }
+            store.add(push);
+        };
         submissions.accepted = accepted;
-        submissions.ended = ended;
         submissions.settings = settings;
         status.pushes = store;
         status.settings = settings;

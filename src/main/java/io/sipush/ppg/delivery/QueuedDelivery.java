@@ -1,0 +1,68 @@
+package io.sipush.ppg.delivery;
+
+import io.sipush.ppg.pap.DeliveryMethod;
+import io.sipush.ppg.pap.PushApplicationId;
+import io.sipush.ppg.push.DeliveryTicket;
+import java.time.Instant;
+import java.util.Comparator;
+
+/**
+ * A pending delivery as the engine holds it in memory, from its ticket: what it needs to send
+ * and judge the answers, and where it is (waiting, being attempted, in flight, parked until the
+ * terminal registers). The store stays the durable truth; this is a working copy.
+ */
+final class QueuedDelivery {
+    /** A terminal's pushes go out highest PAP priority first, then in submission order. */
+    static final Comparator<QueuedDelivery> TERMINAL_ORDER =
+            Comparator.comparingInt((QueuedDelivery d) -> d.rank).thenComparingLong(d -> d.deliveryId);
+
+    final long deliveryId;
+    final long pushKey;
+    final String aor;
+    final int rank;
+    final Instant receivedAt;
+    final Instant deliverBefore;
+    final DeliveryMethod method;
+    final String appShortName;
+    final String contentType;
+    final boolean notifies;
+    final Instant readyAt;
+
+    /** The content while the engine keeps it in memory (see {@link DeliveryEngine}), else null. */
+    volatile byte[] body;
+
+    volatile int attempts;
+    volatile boolean redirected;
+    volatile String redirectUri;
+    /** The MESSAGE in flight: when it went out, and to where. */
+    volatile Instant sentAt;
+
+    volatile String target;
+    /** The store says it waits for a registration (no next attempt time). */
+    volatile boolean awaitingStored;
+    /** Ended: final in the store (by the engine, a cancellation or an expiry); never attempted again. */
+    volatile boolean ended;
+
+    QueuedDelivery(DeliveryTicket ticket, byte[] body) {
+        this.deliveryId = ticket.deliveryId();
+        this.pushKey = ticket.pushKey();
+        this.aor = ticket.aor();
+        this.rank = ticket.priorityRank();
+        this.receivedAt = ticket.receivedAt();
+        this.deliverBefore = ticket.deliverBefore();
+        this.method = ticket.deliveryMethod();
+        this.appShortName = PushApplicationId.parse(ticket.applicationId()).shortName();
+        this.contentType = ticket.contentType();
+        this.notifies = ticket.notifies();
+        this.readyAt = ticket.readyAt();
+        this.body = body;
+        this.attempts = ticket.attempts();
+        this.redirected = ticket.redirected();
+        this.redirectUri = ticket.redirectUri();
+        this.awaitingStored = ticket.readyAt() == null;
+    }
+
+    boolean isOverdueAt(Instant now) {
+        return deliverBefore != null && !deliverBefore.isAfter(now);
+    }
+}

@@ -1,0 +1,246 @@
+package io.sipush.ppg.infrastructure.persistence;
+
+import io.sipush.ppg.pap.DeliveryMethod;
+import io.sipush.ppg.pap.MessageState;
+import io.sipush.ppg.push.Delivery;
+import io.sipush.ppg.push.DeliveryProgressRepository;
+import io.sipush.ppg.push.DeliveryStep;
+import io.sipush.ppg.push.DeliveryTicket;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.Resource;
+import javax.enterprise.context.ApplicationScoped;
+import javax.sql.DataSource;
+
+/**
+ * The delivery engine's reads and writes with plain JDBC on the tables of the {@link Delivery}
+ * and push entities. A batch of steps is one transaction: the rows are read, each step is applied
+ * with the delivery's own state machine ({@link DeliveryStep#applyTo}), and the rows are written
+ * back only where they are still pending, so a cancellation committed meanwhile wins. Standard
+ * SQL only (Derby and PostgreSQL).
+ */
+@ApplicationScoped
+public class JdbcDeliveryProgressRepository implements DeliveryProgressRepository {
+    private static final int IN_LIST = 100;
+    private static final int[] IN_SIZES = {1, 4, 16, IN_LIST};
+    private static final String PENDING = MessageState.PENDING.name();
+    private static final String ROW_COLUMNS = "ID, STATE, EVENTTIME, NEXT_ATTEMPT_AT, DISPATCHEDAT, ATTEMPTS,"
+            + " LASTSIPSTATUS, REASON, REDIRECTURI, REDIRECTED, HISTORY";
+    private static final String UPDATE = "UPDATE PPG_DELIVERY SET STATE = ?, EVENTTIME = ?, NEXT_ATTEMPT_AT = ?,"
+            + " DISPATCHEDAT = ?, ATTEMPTS = ?, LASTSIPSTATUS = ?, REASON = ?, REDIRECTURI = ?, REDIRECTED = ?,"
+            + " HISTORY = ? WHERE ID = ? AND STATE = ?";
+    private static final String TICKET_COLUMNS = "SELECT d.ID, d.PUSH_ID_FK, d.AOR, d.PRIORITY_RANK,"
+            + " d.NEXT_ATTEMPT_AT, d.ATTEMPTS, d.REDIRECTED, d.REDIRECTURI, p.RECEIVEDAT, p.DELIVERBEFORE,"
+            + " p.DELIVERYMETHOD, p.APPLICATIONID, p.CONTENTTYPE, p.NOTIFYREQUESTEDTO"
+            + " FROM PPG_DELIVERY d JOIN PPG_PUSH p ON p.ID = d.PUSH_ID_FK WHERE d.STATE = ? AND ";
+
+    @Resource(lookup = "jdbc/ppg")
+    DataSource dataSource;
+
+    @Override
+    public void record(List<DeliveryStep> steps) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                Map<Long, Delivery> rows =
+                        read(c, steps.stream().map(DeliveryStep::deliveryId).toList());
+                write(c, steps, rows);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("delivery steps not stored: " + e.getMessage(), e);
+        }
+    }
+
+    private static void write(Connection c, List<DeliveryStep> steps, Map<Long, Delivery> rows) throws SQLException {
+        Map<Long, MessageState> stored = new HashMap<>();
+        rows.forEach((id, d) -> stored.put(id, d.state()));
+        List<Delivery> changed = new ArrayList<>();
+        for (DeliveryStep step : steps) {
+            Delivery delivery = rows.get(step.deliveryId());
+            if (delivery != null && step.applyTo(delivery) && !changed.contains(delivery)) {
+                changed.add(delivery);
+            }
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement u = c.prepareStatement(UPDATE)) {
+            for (Delivery delivery : changed) {
+                Delivery.Row row = delivery.toRow();
+                u.setString(1, row.state().name());
+                u.setLong(2, row.eventTime());
+                SqlStates.setLong(u, 3, row.nextAttemptAt());
+                SqlStates.setLong(u, 4, row.dispatchedAt());
+                u.setInt(5, row.attempts());
+                SqlStates.setInt(u, 6, row.lastSipStatus());
+                u.setString(7, row.reason());
+                u.setString(8, row.redirectUri());
+                u.setBoolean(9, row.redirected());
+                u.setString(10, row.history());
+                u.setLong(11, row.id());
+                u.setString(12, stored.get(row.id()).name());
+                u.addBatch();
+            }
+            u.executeBatch();
+        }
+    }
+
+    private static Map<Long, Delivery> read(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, Delivery> rows = new HashMap<>();
+        for (List<Long> chunk : chunks(new LinkedHashSet<>(ids))) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT " + ROW_COLUMNS + " FROM PPG_DELIVERY WHERE STATE = ? AND ID IN " + marks(chunk.size()))) {
+                s.setString(1, PENDING);
+                bindIds(s, 2, chunk);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Delivery d = Delivery.restore(new Delivery.Row(
+                                rs.getLong(1),
+                                MessageState.valueOf(rs.getString(2)),
+                                rs.getLong(3),
+                                nullableLong(rs, 4),
+                                nullableLong(rs, 5),
+                                rs.getInt(6),
+                                nullableInt(rs, 7),
+                                rs.getString(8),
+                                rs.getString(9),
+                                rs.getBoolean(10),
+                                rs.getString(11)));
+                        rows.put(d.id(), d);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    public List<DeliveryTicket> pendingTickets(Collection<Long> deliveryIds) {
+        List<DeliveryTicket> tickets = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (List<Long> chunk : chunks(new LinkedHashSet<>(deliveryIds))) {
+                try (PreparedStatement s = c.prepareStatement(TICKET_COLUMNS + "d.ID IN " + marks(chunk.size()))) {
+                    s.setString(1, PENDING);
+                    bindIds(s, 2, chunk);
+                    tickets.addAll(tickets(s));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("deliveries not read: " + e.getMessage(), e);
+        }
+        return tickets;
+    }
+
+    @Override
+    public List<DeliveryTicket> awaitingRegistration(String aor) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(TICKET_COLUMNS
+                        + "d.AOR = ? AND d.NEXT_ATTEMPT_AT IS NULL AND d.DISPATCHEDAT IS NULL ORDER BY d.ID")) {
+            s.setString(1, PENDING);
+            s.setString(2, aor);
+            return tickets(s);
+        } catch (SQLException e) {
+            throw new IllegalStateException("deliveries not read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public byte[] content(long pushKey) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT CONTENT FROM PPG_PUSH WHERE ID = ?")) {
+            s.setLong(1, pushKey);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no push " + pushKey);
+                }
+                return rs.getBytes(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("content of push " + pushKey + " not read: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<DeliveryTicket> tickets(PreparedStatement s) throws SQLException {
+        List<DeliveryTicket> tickets = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                Long next = nullableLong(rs, 5);
+                Long before = nullableLong(rs, 10);
+                tickets.add(new DeliveryTicket(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        next == null ? null : Instant.ofEpochMilli(next),
+                        rs.getInt(6),
+                        rs.getBoolean(7),
+                        rs.getString(8),
+                        Instant.ofEpochMilli(rs.getLong(9)),
+                        before == null ? null : Instant.ofEpochMilli(before),
+                        DeliveryMethod.valueOf(rs.getString(11)),
+                        rs.getString(12),
+                        rs.getString(13),
+                        rs.getString(14) != null,
+                        null));
+            }
+        }
+        return tickets;
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        List<Long> all = new ArrayList<>(ids);
+        for (int i = 0; i < all.size(); i += IN_LIST) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
+        }
+        return chunks;
+    }
+
+    /** An IN list of a few fixed sizes, so that the database compiles few distinct statements. */
+    private static String marks(int n) {
+        int size = padded(n);
+        return "(" + "?, ".repeat(size - 1) + "?)";
+    }
+
+    private static int padded(int n) {
+        for (int size : IN_SIZES) {
+            if (n <= size) {
+                return size;
+            }
+        }
+        throw new IllegalArgumentException("IN list of " + n);
+    }
+
+    /** Binds the ids, repeating the last one to fill the padded list. */
+    private static void bindIds(PreparedStatement s, int first, List<Long> ids) throws SQLException {
+        int size = padded(ids.size());
+        for (int i = 0; i < size; i++) {
+            s.setLong(first + i, ids.get(Math.min(i, ids.size() - 1)));
+        }
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+}
