@@ -19,6 +19,7 @@ import javax.persistence.FetchType;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.OneToMany;
 import javax.persistence.OrderBy;
@@ -36,7 +37,8 @@ import javax.persistence.UniqueConstraint;
         uniqueConstraints =
                 @UniqueConstraint(
                         name = "PPG_PUSH_PI_PUSHID",
-                        columnNames = {"PI_NAME", "PUSH_ID"}))
+                        columnNames = {"PI_NAME", "PUSH_ID"}),
+        indexes = @Index(name = "PPG_PUSH_DELIVER_BEFORE", columnList = "DELIVERBEFORE"))
 public class Push {
 
     @Id

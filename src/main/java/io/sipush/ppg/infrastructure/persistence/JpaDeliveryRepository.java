@@ -36,8 +36,9 @@ public class JpaDeliveryRepository implements DeliveryRepository {
     public List<DueDelivery> due(Instant now, Instant staleBefore, int limit) {
         return em.createQuery(
                         "SELECT NEW io.sipush.ppg.push.DueDelivery(d.id, d.priorityRank) FROM Delivery d "
-                                + "WHERE d.state = :pending AND ((d.dispatchedAt IS NULL AND d.nextAttemptAt <= :now) "
-                                + "OR d.dispatchedAt < :stale) ORDER BY d.priorityRank, d.nextAttemptAt",
+                                + "WHERE d.state = :pending AND d.nextAttemptAt <= :now "
+                                + "AND (d.dispatchedAt IS NULL OR d.dispatchedAt < :stale) "
+                                + "ORDER BY d.priorityRank, d.nextAttemptAt",
                         DueDelivery.class)
                 .setParameter("pending", MessageState.PENDING)
                 .setParameter("now", now.toEpochMilli())
@@ -50,7 +51,7 @@ public class JpaDeliveryRepository implements DeliveryRepository {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> overdue(Instant now, int limit) {
         return em.createQuery(
-                        "SELECT d.id FROM Delivery d WHERE d.state = :pending AND d.push.deliverBefore <= :now",
+                        "SELECT d.id FROM Delivery d JOIN d.push p WHERE p.deliverBefore <= :now AND d.state = :pending",
                         Long.class)
                 .setParameter("pending", MessageState.PENDING)
                 .setParameter("now", now.toEpochMilli())

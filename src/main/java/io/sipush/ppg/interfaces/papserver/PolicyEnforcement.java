@@ -27,6 +27,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import javax.enterprise.context.ApplicationScoped;
 import javax.enterprise.event.Observes;
@@ -44,6 +46,7 @@ import javax.inject.Inject;
 public class PolicyEnforcement {
     private static final Logger LOG = Logger.getLogger(PolicyEnforcement.class.getName());
     private static final String SENDER_NAME = "SIP Push Proxy Gateway";
+    private static final int MAX_POLICIES = 10_000;
 
     @Inject
     PushInitiatorRepository accounts;
@@ -52,6 +55,11 @@ public class PolicyEnforcement {
     PpgSettings settings;
 
     private final RateLimiter rateLimiter = new RateLimiter();
+
+    /** Policies of enabled accounts, so that a request does not query the store. */
+    private final Map<String, PushInitiatorPolicy> policies = new ConcurrentHashMap<>();
+
+    private final AtomicLong changes = new AtomicLong();
 
     /**
      * The refusal of a request that breaks the PI's policy, or empty when it may go ahead.
@@ -69,12 +77,38 @@ public class PolicyEnforcement {
         rateLimiter.forget(change.name());
     }
 
+    /**
+     * Forgets the account's policy once a change has ended; a load that was under way meanwhile
+     * (it may have read the old state) does not keep its result.
+     */
+    void forgetPolicy(@Observes(during = TransactionPhase.AFTER_COMPLETION) PushInitiatorChanged change) {
+        changes.incrementAndGet();
+        policies.remove(change.name());
+    }
+
+    private Optional<PushInitiatorPolicy> policyOf(String piName) {
+        PushInitiatorPolicy known = policies.get(piName);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        long changesBefore = changes.get();
+        Optional<PushInitiatorPolicy> policy =
+                accounts.find(piName).filter(PushInitiator::isEnabled).map(PushInitiator::policy);
+        if (policy.isPresent() && changes.get() == changesBefore) {
+            if (policies.size() >= MAX_POLICIES) {
+                policies.clear();
+            }
+            policies.put(piName, policy.get());
+        }
+        return policy;
+    }
+
     private Optional<String> violation(String piName, String remoteAddress, PapRequest request, ContentEntity content) {
-        Optional<PushInitiator> account = accounts.find(piName).filter(PushInitiator::isEnabled);
-        if (account.isEmpty()) {
+        Optional<PushInitiatorPolicy> known = policyOf(piName);
+        if (known.isEmpty()) {
             return Optional.of("the account of push initiator " + piName + " no longer exists or is disabled");
         }
-        PushInitiatorPolicy policy = account.get().policy();
+        PushInitiatorPolicy policy = known.get();
         if (!policy.allowsClientAddress(remoteAddress)) {
             return Optional.of(
                     "client address " + remoteAddress + " is not in the IP allow-list of push initiator " + piName);

@@ -46,6 +46,11 @@ final class SecureXmlParser {
     private static final Pattern SUPPORTED_VERSIONS = Pattern.compile("supported-versions\\s*=\\s*[\"']([^\"']*)[\"']");
 
     private final SAXParserFactory factory;
+    /**
+     * One parser per thread, reset before each use: building a parser costs more than parsing a
+     * control entity, and the factory is not thread-safe.
+     */
+    private final ThreadLocal<SAXParser> parsers = ThreadLocal.withInitial(this::newParser);
 
     SecureXmlParser() {
         try {
@@ -91,15 +96,19 @@ final class SecureXmlParser {
         return new ParsedDocument(handler.doctype, handler.supportedVersions, handler.root);
     }
 
-    private XMLReader newReader(Handler handler) throws SAXException {
-        SAXParser parser;
+    private SAXParser newParser() {
         try {
             synchronized (factory) {
-                parser = factory.newSAXParser();
+                return factory.newSAXParser();
             }
-        } catch (ParserConfigurationException e) {
+        } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private XMLReader newReader(Handler handler) throws SAXException {
+        SAXParser parser = parsers.get();
+        parser.reset();
         parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         XMLReader reader = parser.getXMLReader();

@@ -18,6 +18,7 @@ import io.sipush.ppg.pap.StatusQueryResponse;
 import io.sipush.ppg.pap.mime.ContentEntity;
 import io.sipush.ppg.pushinitiator.InMemoryPushInitiators;
 import io.sipush.ppg.pushinitiator.PushInitiator;
+import io.sipush.ppg.pushinitiator.PushInitiatorChanged;
 import io.sipush.ppg.pushinitiator.PushInitiatorPolicy;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +43,7 @@ class PolicyEnforcementTest {
     private void account(PushInitiatorPolicy policy) {
         accounts.remove("pi");
         accounts.add(new PushInitiator("pi", "hash", Instant.now(), policy));
+        enforcement.forgetPolicy(new PushInitiatorChanged("pi"));
     }
 
     private static PushInitiatorPolicy policy(
