@@ -1,0 +1,92 @@
+package io.sipush.ppg.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sipush.ppg.pap.DeliveryMethod;
+import io.sipush.ppg.push.DeliveryTicket;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TerminalQueueTest {
+    private final TerminalQueue queue = new TerminalQueue();
+
+    private static QueuedDelivery delivery(long id, int rank) {
+        return new QueuedDelivery(
+                new DeliveryTicket(
+                        id,
+                        id,
+                        "sip:alice@ims.example.org",
+                        rank,
+                        Instant.EPOCH,
+                        0,
+                        false,
+                        null,
+                        Instant.EPOCH,
+                        null,
+                        DeliveryMethod.NOTSPECIFIED,
+                        "x-wap-application:syncml.dm",
+                        "text/plain",
+                        false,
+                        null),
+                null);
+    }
+
+    @Test
+    void one_delivery_is_out_at_a_time_and_the_next_goes_when_it_is_done() {
+        QueuedDelivery first = delivery(1, 1);
+        QueuedDelivery second = delivery(2, 1);
+
+        assertThat(queue.add(first)).isSameAs(first);
+        assertThat(queue.add(second)).isNull();
+        assertThat(queue.done(first)).isSameAs(second);
+        assertThat(queue.done(second)).isNull();
+        assertThat(queue.isEmpty()).isTrue();
+    }
+
+    @Test
+    void waiting_deliveries_go_by_priority_then_submission_order() {
+        QueuedDelivery busy = delivery(1, 2);
+        queue.add(busy);
+        QueuedDelivery lowLater = delivery(5, 2);
+        QueuedDelivery mediumLater = delivery(4, 1);
+        QueuedDelivery mediumEarlier = delivery(3, 1);
+        QueuedDelivery high = delivery(6, 0);
+        queue.add(lowLater);
+        queue.add(mediumLater);
+        queue.add(mediumEarlier);
+        queue.add(high);
+
+        assertThat(queue.done(busy)).isSameAs(high);
+        assertThat(queue.done(high)).isSameAs(mediumEarlier);
+        assertThat(queue.done(mediumEarlier)).isSameAs(mediumLater);
+        assertThat(queue.done(mediumLater)).isSameAs(lowLater);
+    }
+
+    @Test
+    void parked_deliveries_wait_until_unparked_and_then_go_in_order() {
+        QueuedDelivery first = delivery(1, 1);
+        QueuedDelivery second = delivery(2, 1);
+        queue.add(first);
+        queue.add(second);
+
+        assertThat(queue.park(first)).isSameAs(second);
+        assertThat(queue.park(second)).isNull();
+        assertThat(queue.isEmpty()).isFalse();
+        assertThat(queue.unpark()).containsExactly(first, second);
+        assertThat(queue.takeIfIdle()).isSameAs(first);
+    }
+
+    @Test
+    void an_ended_delivery_is_taken_out_unless_it_is_the_one_out() {
+        QueuedDelivery out = delivery(1, 1);
+        QueuedDelivery waiting = delivery(2, 1);
+        queue.add(out);
+        queue.add(waiting);
+
+        assertThat(queue.remove(waiting)).isNull();
+        assertThat(queue.remove(out)).isNull();
+        assertThat(queue.isEmpty()).isFalse();
+        assertThat(queue.done(out)).isNull();
+        assertThat(queue.isEmpty()).isTrue();
+    }
+}
