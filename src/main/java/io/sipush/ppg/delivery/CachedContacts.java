@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * reloaded after {@link #TTL_MS}, and contacts are checked for expiry at each use.
  */
 final class CachedContacts implements TerminalRegistry {
-    private static final long TTL_MS = 60_000;
+    private static final long TTL_MS = 300_000;
     private static final int MAX_ENTRIES = 20_000;
 
     private record Entry(List<ContactBinding> contacts, long loadedAt) {}
