@@ -79,7 +79,8 @@ public class DeliveryWork {
                 app,
                 push.contentType(),
                 body,
-                tcp));
+                tcp,
+                route.get().path()));
     }
 
     /**
