@@ -10,6 +10,9 @@ import io.sipush.ppg.pap.PushAddress;
 import io.sipush.ppg.pap.PushApplicationId;
 import io.sipush.ppg.pap.StatusQueryResult;
 import io.sipush.ppg.pap.codec.PapEncoder;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
+import java.util.UUID;
 import javax.sip.address.SipURI;
 import javax.sip.header.ContentTypeHeader;
 import javax.sip.header.RecordRouteHeader;
@@ -159,6 +163,64 @@ class KamailioIT {
             assertCameThroughKamailio(message);
             StatusQueryResult status = Status.awaitState(pi, pushId, MessageState.DELIVERED, OUTCOME);
             assertThat(status.messageState()).isEqualTo(MessageState.DELIVERED);
+        }
+    }
+
+    @Test
+    void terminal_unknown_at_the_ppg_is_found_by_kamailio_through_the_outbound_proxy() throws Exception {
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(79), core.hostPort())) {
+            String aor = "sip:kam-carol@" + HOME;
+            assertThat(terminal.register(aor, 600, "syncml.dm").getStatusCode()).isEqualTo(200);
+            awaitRegisteredAtPpg(aor, true);
+            assertThat(unregisterAtPpgOnly(aor)).as("answer of the PPG").startsWith("SIP/2.0 200");
+            awaitRegisteredAtPpg(aor, false);
+
+            String pushId = FirstPushIT.uniquePushId();
+            PapClient.Reply reply = pi.push(
+                    FirstPushIT.push(pushId, address(aor)),
+                    DM_NOTIFICATION,
+                    new byte[] {7},
+                    PushApplicationId.parse("syncml.dm"),
+                    false);
+            assertThat(reply.httpStatus()).isEqualTo(202);
+
+            Request message = terminal.nextMessage(30);
+            assertThat(message).as("MESSAGE at the terminal").isNotNull();
+            assertThat(message.getRequestURI().toString())
+                    .as("Kamailio's lookup of the address of record")
+                    .isEqualTo(terminal.contactUri());
+            assertThat(toUri(message)).isEqualTo(aor);
+            assertThat(message.getRawContent()).isEqualTo(new byte[] {7});
+            assertCameThroughKamailio(message);
+            StatusQueryResult status = Status.awaitState(pi, pushId, MessageState.DELIVERED, OUTCOME);
+            assertThat(status.messageState()).isEqualTo(MessageState.DELIVERED);
+        }
+    }
+
+    /**
+     * {@code Contact: *} with {@code Expires: 0} straight to the PPG, so that only Kamailio
+     * still knows the terminal; returns the PPG's answer.
+     */
+    private static String unregisterAtPpgOnly(String aor) throws Exception {
+        try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            socket.setSoTimeout(10_000);
+            String callId = UUID.randomUUID() + "@127.0.0.1";
+            String register = "REGISTER sip:" + HOME + " SIP/2.0\r\n"
+                    + "Via: SIP/2.0/UDP 127.0.0.1:" + socket.getLocalPort() + ";branch=z9hG4bK" + UUID.randomUUID()
+                    + "\r\n"
+                    + "Max-Forwards: 70\r\n"
+                    + "From: <" + aor + ">;tag=cleanup\r\n"
+                    + "To: <" + aor + ">\r\n"
+                    + "Call-ID: " + callId + "\r\n"
+                    + "CSeq: 1 REGISTER\r\n"
+                    + "Contact: *\r\n"
+                    + "Expires: 0\r\n"
+                    + "Content-Length: 0\r\n\r\n";
+            byte[] bytes = register.getBytes(StandardCharsets.US_ASCII);
+            socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), ppg.sipPort()));
+            DatagramPacket answer = new DatagramPacket(new byte[4096], 4096);
+            socket.receive(answer);
+            return new String(answer.getData(), 0, answer.getLength(), StandardCharsets.US_ASCII);
         }
     }
 
