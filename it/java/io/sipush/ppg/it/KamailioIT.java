@@ -167,6 +167,37 @@ class KamailioIT {
     }
 
     @Test
+    void large_push_goes_over_tcp_on_both_hops() throws Exception {
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(76), core.hostPort())) {
+            String aor = "sip:kam-dave@" + HOME;
+            assertThat(terminal.register(aor, 600, "syncml.dm").getStatusCode()).isEqualTo(200);
+            awaitRegisteredAtPpg(aor, true);
+            byte[] big = new byte[4000];
+            java.util.Arrays.fill(big, (byte) 'x');
+
+            String pushId = FirstPushIT.uniquePushId();
+            PapClient.Reply reply = pi.push(
+                    FirstPushIT.push(pushId, address(aor)),
+                    DM_NOTIFICATION,
+                    big,
+                    PushApplicationId.parse("syncml.dm"),
+                    false);
+            assertThat(reply.httpStatus()).isEqualTo(202);
+
+            Request message = terminal.nextMessage(30);
+            assertThat(message).as("MESSAGE at the terminal").isNotNull();
+            assertThat(message.getRawContent()).isEqualTo(big);
+            assertCameThroughKamailio(message);
+            assertThat(vias(message))
+                    .as("transport of Kamailio's and the PPG's hop")
+                    .extracting(ViaHeader::getTransport)
+                    .allSatisfy(transport -> assertThat(transport).isEqualToIgnoringCase("TCP"));
+            StatusQueryResult status = Status.awaitState(pi, pushId, MessageState.DELIVERED, OUTCOME);
+            assertThat(status.messageState()).isEqualTo(MessageState.DELIVERED);
+        }
+    }
+
+    @Test
     void terminal_unknown_at_the_ppg_is_found_by_kamailio_through_the_outbound_proxy() throws Exception {
         try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(79), core.hostPort())) {
             String aor = "sip:kam-carol@" + HOME;
@@ -226,11 +257,7 @@ class KamailioIT {
 
     /** Kamailio's Via on top of the PPG's, its Record-Route, and no Route left for the terminal. */
     private static void assertCameThroughKamailio(Request message) {
-        List<ViaHeader> vias = new ArrayList<>();
-        ListIterator<?> headers = message.getHeaders(ViaHeader.NAME);
-        while (headers.hasNext()) {
-            vias.add((ViaHeader) headers.next());
-        }
+        List<ViaHeader> vias = vias(message);
         assertThat(vias).as("Via: Kamailio, then the PPG").hasSize(2);
         assertThat(vias.get(0).getPort()).isEqualTo(core.port());
         assertThat(vias.get(1).getPort()).isEqualTo(ppg.sipPort());
@@ -240,6 +267,15 @@ class KamailioIT {
         assertThat(message.getHeader(RouteHeader.NAME))
                 .as("Kamailio consumed its Route")
                 .isNull();
+    }
+
+    private static List<ViaHeader> vias(Request message) {
+        List<ViaHeader> vias = new ArrayList<>();
+        ListIterator<?> headers = message.getHeaders(ViaHeader.NAME);
+        while (headers.hasNext()) {
+            vias.add((ViaHeader) headers.next());
+        }
+        return vias;
     }
 
     private static CcqResponse awaitRegisteredAtPpg(String aor, boolean registered) throws Exception {

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Finds the route of a push to a terminal: its best registered contact (through the Path it
- * registered with, if any); without one, the address
- * of record through the outbound proxy; without that, none (the push waits for a REGISTER).
+ * registered with, if any); without one, the address of record through the outbound proxy;
+ * without that, none (the push waits for a REGISTER).
  */
 public final class RouteResolver {
     private final TerminalRegistry registry;

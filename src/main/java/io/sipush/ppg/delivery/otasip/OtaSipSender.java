@@ -17,9 +17,9 @@ import javax.servlet.sip.URI;
 /**
  * Sends a push as a SIP MESSAGE (RFC 3428 §4, OMA Push OTA-SIP): Request-URI the contact, with
  * its registered Path as Route headers (RFC 3327 §5.3), or the address of record through a
- * loose-routed outbound proxy (RFC 3261 §8.1.2), To the address of
- * record, From the PPG, {@code Accept-Contact} with the push application (RFC 3841 §9.2), and
- * the PI's content type and bytes unchanged.
+ * loose-routed outbound proxy (RFC 3261 §8.1.2), To the address of record, From the PPG,
+ * {@code Accept-Contact} with the push application (RFC 3841 §9.2), and the PI's content type
+ * and bytes unchanged.
  */
 @ApplicationScoped
 public class OtaSipSender implements DeliveryPort {

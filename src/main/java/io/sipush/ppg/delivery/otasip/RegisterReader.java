@@ -23,6 +23,8 @@ final class RegisterReader {
     static final int DEFAULT_EXPIRES = 3600;
     static final int MAX_EXPIRES = 86_400;
     static final String PUSH_EVENT_APP = "+g.oma.pusheventapp";
+    /** What the registry stores of a Path (PPG_CONTACT.PATH). */
+    static final int MAX_PATH_CHARS = 1024;
 
     private RegisterReader() {}
 
@@ -58,6 +60,9 @@ final class RegisterReader {
         ListIterator<Address> hops = request.getAddressHeaders("Path");
         while (hops.hasNext()) {
             path.add(hops.next().getURI().toString());
+        }
+        if (String.join(" ", path).length() > MAX_PATH_CHARS) {
+            throw new IllegalArgumentException("Path longer than " + MAX_PATH_CHARS + " characters");
         }
         return path;
     }
