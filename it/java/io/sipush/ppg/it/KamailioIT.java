@@ -65,21 +65,21 @@ class KamailioIT {
         int ppgSip = ItPorts.sip(8);
         core = Kamailio.start(ItPorts.sipCore(), "sip:127.0.0.1:" + ppgSip, HOME);
         ppg = PpgServer.create(
-                        "kamailio",
-                        Map.of(
-                                "PPG_HTTP_PORT",
-                                Integer.toString(ItPorts.http(8)),
-                                "PPG_SIP_PORT",
-                                Integer.toString(ppgSip),
-                                "PPG_HOME_DOMAIN",
-                                HOME,
-                                "PPG_BOOTSTRAP_PI",
-                                SharedPpg.PI_NAME + ":" + SharedPpg.PI_PASSWORD,
-                                "PPG_SIP_OUTBOUND_PROXY",
-                                core.uri(),
-                                "PPG_RETRY_FIRST_MS",
-                                "300"))
-                .startFresh();
+                "kamailio",
+                Map.of(
+                        "PPG_HTTP_PORT",
+                        Integer.toString(ItPorts.http(8)),
+                        "PPG_SIP_PORT",
+                        Integer.toString(ppgSip),
+                        "PPG_HOME_DOMAIN",
+                        HOME,
+                        "PPG_BOOTSTRAP_PI",
+                        SharedPpg.PI_NAME + ":" + SharedPpg.PI_PASSWORD,
+                        "PPG_SIP_OUTBOUND_PROXY",
+                        core.uri(),
+                        "PPG_RETRY_FIRST_MS",
+                        "300"));
+        ppg.startFresh(); // assigned first: a server that fails to start is still stopped after all
         pi = new PapClient(ppg.papUri(), SharedPpg.PI_NAME, SharedPpg.PI_PASSWORD);
     }
 
