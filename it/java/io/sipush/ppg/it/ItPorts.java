@@ -23,6 +23,11 @@ public final class ItPorts {
         return BASE + 70;
     }
 
+    /** The SIP/IP core (Kamailio) of {@code KamailioIT}, UDP and TCP. */
+    public static int sipCore() {
+        return BASE + 77;
+    }
+
     /** Test terminal number {@code n} (0..99). */
     public static int terminal(int n) {
         return BASE + 100 + n;

@@ -253,7 +253,8 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
                 d.appShortName,
                 d.contentType,
                 body,
-                tcp));
+                tcp,
+                route.get().path()));
     }
 
     /** No route: the delivery waits for the terminal to register, unless a REGISTER just came. */

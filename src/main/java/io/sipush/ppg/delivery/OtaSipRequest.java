@@ -1,5 +1,6 @@
 package io.sipush.ppg.delivery;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,6 +10,8 @@ import java.util.Objects;
  *
  * @param outboundProxy a loose route to put in a Route header, or null to send directly
  * @param tcp true to send over TCP (large bodies, RFC 3261 §18.1.1, or a TCP contact)
+ * @param path the contact's registered Path (RFC 3327), top first, put in Route headers; empty
+ *     when the contact registered directly
  */
 public record OtaSipRequest(
         long pushKey,
@@ -19,7 +22,8 @@ public record OtaSipRequest(
         String applicationShortName,
         String contentType,
         byte[] body,
-        boolean tcp) {
+        boolean tcp,
+        List<String> path) {
 
     public OtaSipRequest {
         Objects.requireNonNull(requestUri, "requestUri");
@@ -27,5 +31,30 @@ public record OtaSipRequest(
         Objects.requireNonNull(applicationShortName, "applicationShortName");
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(body, "body");
+        path = List.copyOf(path);
+    }
+
+    /** A MESSAGE without a registered Path. */
+    public OtaSipRequest(
+            long pushKey,
+            long deliveryId,
+            String requestUri,
+            String toUri,
+            String outboundProxy,
+            String applicationShortName,
+            String contentType,
+            byte[] body,
+            boolean tcp) {
+        this(
+                pushKey,
+                deliveryId,
+                requestUri,
+                toUri,
+                outboundProxy,
+                applicationShortName,
+                contentType,
+                body,
+                tcp,
+                List.of());
     }
 }

@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Finds the route of a push to a terminal: its best registered contact; without one, the address
- * of record through the outbound proxy; without that, none (the push waits for a REGISTER).
+ * Finds the route of a push to a terminal: its best registered contact (through the Path it
+ * registered with, if any); without one, the address of record through the outbound proxy;
+ * without that, none (the push waits for a REGISTER).
  */
 public final class RouteResolver {
     private final TerminalRegistry registry;
@@ -21,7 +22,7 @@ public final class RouteResolver {
 
     public Optional<Route> resolve(AddressOfRecord aor, String appShortName, Instant now) {
         Optional<Route> direct = ContactSelection.best(registry.activeContacts(aor, now), appShortName)
-                .map(c -> Route.toContact(c.contactUri(), c.wantsTcp()));
+                .map(c -> Route.toContact(c.contactUri(), c.wantsTcp(), c.path()));
         if (direct.isPresent()) {
             return direct;
         }

@@ -47,6 +47,28 @@ class RouteResolverTest {
     }
 
     @Test
+    void contact_registered_through_a_path_is_reached_through_it_not_the_outbound_proxy() {
+        List<String> path = List.of("sip:pcscf.ims.example.org;lr", "sip:scscf.ims.example.org:5070;lr");
+        ContactBinding c = new ContactBinding("sip:alice@192.0.2.10:5070", NOW.plusSeconds(60), 1.0f, List.of(), path);
+        registry.apply(new Registration(ALICE, List.of(c), List.of(), false), NOW);
+
+        Optional<Route> route = viaProxy().resolve(ALICE, DM, NOW);
+
+        assertThat(route).isPresent();
+        assertThat(route.get().requestUri()).isEqualTo("sip:alice@192.0.2.10:5070");
+        assertThat(route.get().path()).containsExactlyElementsOf(path);
+        assertThat(route.get().outboundProxy()).isNull();
+    }
+
+    @Test
+    void directly_registered_contact_has_no_path() {
+        register(ALICE, "sip:alice@192.0.2.10:5070", 3600);
+
+        assertThat(viaProxy().resolve(ALICE, DM, NOW))
+                .hasValueSatisfying(r -> assertThat(r.path()).isEmpty());
+    }
+
+    @Test
     void contact_asking_for_tcp_is_routed_over_tcp() {
         register(ALICE, "sip:alice@192.0.2.10;transport=tcp", 3600);
 

@@ -15,10 +15,11 @@ import javax.servlet.sip.SipURI;
 import javax.servlet.sip.URI;
 
 /**
- * Sends a push as a SIP MESSAGE (RFC 3428 §4, OMA Push OTA-SIP): Request-URI the contact (or the
- * address of record through a loose-routed outbound proxy, RFC 3261 §8.1.2), To the address of
- * record, From the PPG, {@code Accept-Contact} with the push application (RFC 3841 §9.2), and
- * the PI's content type and bytes unchanged.
+ * Sends a push as a SIP MESSAGE (RFC 3428 §4, OMA Push OTA-SIP): Request-URI the contact, with
+ * its registered Path as Route headers (RFC 3327 §5.3), or the address of record through a
+ * loose-routed outbound proxy (RFC 3261 §8.1.2), To the address of record, From the PPG,
+ * {@code Accept-Contact} with the push application (RFC 3841 §9.2), and the PI's content type
+ * and bytes unchanged.
  */
 @ApplicationScoped
 public class OtaSipSender implements DeliveryPort {
@@ -48,6 +49,7 @@ public class OtaSipSender implements DeliveryPort {
             if (push.outboundProxy() != null) {
                 message.pushRoute(looseRoute(sip, push));
             }
+            pushPath(sip, push, message);
             message.addHeader("Accept-Contact", "*;+g.oma.pusheventapp=\"" + push.applicationShortName() + "\"");
             message.setContent(push.body(), push.contentType());
             message.getSession().setAttribute(DELIVERY_ID, push.deliveryId());
@@ -76,11 +78,24 @@ public class OtaSipSender implements DeliveryPort {
         URI uri = sip.createURI(push.requestUri());
         if (push.tcp()
                 && push.outboundProxy() == null
+                && push.path().isEmpty()
                 && uri instanceof SipURI sipUri
                 && sipUri.getTransportParam() == null) {
             sipUri.setTransportParam("tcp");
         }
         return uri;
+    }
+
+    /** Route headers in the order of the Path; a large body asks the first hop for TCP. */
+    private static void pushPath(SipFactory sip, OtaSipRequest push, SipServletRequest message)
+            throws ServletException {
+        for (int i = push.path().size() - 1; i >= 0; i--) { // pushRoute puts each on top: last first
+            SipURI hop = (SipURI) sip.createURI(push.path().get(i));
+            if (i == 0 && push.tcp() && hop.getTransportParam() == null) {
+                hop.setTransportParam("tcp");
+            }
+            message.pushRoute(hop);
+        }
     }
 
     private static SipURI looseRoute(SipFactory sip, OtaSipRequest push) throws ServletException {

@@ -57,6 +57,7 @@ public class OtaSipServlet extends SipServlet {
             for (ContactBinding binding : bound) {
                 ok.addHeader("Contact", contactHeader(binding, now));
             }
+            copyPath(request, ok);
             ok.send();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "REGISTER for " + registration.addressOfRecord() + " not stored", e);
@@ -80,6 +81,14 @@ public class OtaSipServlet extends SipServlet {
         }
         outcomes.onFinalResponse(
                 id, response.getStatus(), response.getReasonPhrase(), retryAfter(response), redirectContact(response));
+    }
+
+    /** RFC 3327 §5.3: the registrar copies the Path header field values into the 200 (OK). */
+    private static void copyPath(SipServletRequest request, SipServletResponse ok) {
+        java.util.ListIterator<String> path = request.getHeaders("Path");
+        while (path.hasNext()) {
+            ok.addHeader("Path", path.next());
+        }
     }
 
     private static boolean isChallenge(SipServletResponse response) {

@@ -15,18 +15,23 @@ import javax.servlet.sip.SipServletRequest;
 /**
  * Reads a REGISTER (RFC 3261 §10.2): the address of record from To, each Contact with its
  * expiry (the Contact's {@code expires}, else the Expires header, else 3600 s), its {@code q}
- * and its {@code +g.oma.pusheventapp} values (RFC 3840 §9: a quoted, comma-separated list).
+ * and its {@code +g.oma.pusheventapp} values (RFC 3840 §9: a quoted, comma-separated list),
+ * and the {@code Path} (RFC 3327 §5.3) that a proxy of the SIP/IP core added, which requests to
+ * these contacts then follow.
  */
 final class RegisterReader {
     static final int DEFAULT_EXPIRES = 3600;
     static final int MAX_EXPIRES = 86_400;
     static final String PUSH_EVENT_APP = "+g.oma.pusheventapp";
+    /** What the registry stores of a Path (PPG_CONTACT.PATH). */
+    static final int MAX_PATH_CHARS = 1024;
 
     private RegisterReader() {}
 
     static Registration read(SipServletRequest request, String homeDomain, Instant now) throws ServletException {
         AddressOfRecord aor = AddressOfRecord.parse(request.getTo().getURI().toString(), homeDomain);
         int defaultExpires = request.getExpires() >= 0 ? request.getExpires() : DEFAULT_EXPIRES;
+        List<String> path = path(request);
         List<ContactBinding> bound = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         ListIterator<Address> contacts = request.getAddressHeaders("Contact");
@@ -43,10 +48,23 @@ final class RegisterReader {
             if (expires == 0) {
                 removed.add(uri);
             } else {
-                bound.add(new ContactBinding(uri, now.plusSeconds(expires), quality(contact), applications(contact)));
+                bound.add(new ContactBinding(
+                        uri, now.plusSeconds(expires), quality(contact), applications(contact), path));
             }
         }
         return new Registration(aor, bound, removed, false);
+    }
+
+    static List<String> path(SipServletRequest request) throws ServletException {
+        List<String> path = new ArrayList<>();
+        ListIterator<Address> hops = request.getAddressHeaders("Path");
+        while (hops.hasNext()) {
+            path.add(hops.next().getURI().toString());
+        }
+        if (String.join(" ", path).length() > MAX_PATH_CHARS) {
+            throw new IllegalArgumentException("Path longer than " + MAX_PATH_CHARS + " characters");
+        }
+        return path;
     }
 
     private static float quality(Address contact) {

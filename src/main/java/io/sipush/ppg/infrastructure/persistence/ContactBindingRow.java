@@ -36,6 +36,10 @@ public class ContactBindingRow {
     @Column(length = 1024)
     private String pushApplicationIds;
 
+    /** The Path URIs, top first, separated by a space (which no URI contains); null without Path. */
+    @Column(length = 1024)
+    private String path;
+
     protected ContactBindingRow() {}
 
     ContactBindingRow(String aor, ContactBinding binding) {
@@ -48,6 +52,7 @@ public class ContactBindingRow {
         this.expiresAt = binding.expiresAt().toEpochMilli();
         this.q = binding.q();
         this.pushApplicationIds = String.join(",", binding.pushApplicationIds());
+        this.path = binding.path().isEmpty() ? null : String.join(" ", binding.path());
     }
 
     String contactUri() {
@@ -58,6 +63,7 @@ public class ContactBindingRow {
         List<String> apps = pushApplicationIds == null || pushApplicationIds.isEmpty()
                 ? List.of()
                 : Arrays.asList(pushApplicationIds.split(","));
-        return new ContactBinding(contactUri, Instant.ofEpochMilli(expiresAt), q, apps);
+        List<String> route = path == null || path.isEmpty() ? List.of() : Arrays.asList(path.split(" "));
+        return new ContactBinding(contactUri, Instant.ofEpochMilli(expiresAt), q, apps, route);
     }
 }
