@@ -41,14 +41,16 @@ public class PushInitiatorResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "All accounts, by name")
+    @Operation(operationId = "listAccounts", summary = "All accounts, by name")
     @APIResponse(responseCode = "200", description = "The accounts, never a password or its hash")
     public List<AccountJson> list() {
         return accounts.list().stream().map(AccountJson::of).toList();
     }
 
     @POST
-    @Operation(summary = "Create an account: name, password, optional enabled and policy")
+    @Operation(
+            operationId = "createAccount",
+            summary = "Create an account: name, password, optional enabled and policy")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
     @APIResponse(responseCode = "400", description = "A bad name, password or policy entry")
     @APIResponse(responseCode = "409", description = "The name is taken")
@@ -67,7 +69,7 @@ public class PushInitiatorResource {
     }
 
     @GET
-    @Operation(summary = "One account")
+    @Operation(operationId = "getAccount", summary = "One account")
     @APIResponse(responseCode = "200", description = "The account")
     @APIResponse(responseCode = "404", description = "No such account")
     @Path("{name}")
@@ -76,7 +78,7 @@ public class PushInitiatorResource {
     }
 
     @PUT
-    @Operation(summary = "Change enabled and/or the policy; what is absent stays")
+    @Operation(operationId = "updateAccount", summary = "Change enabled and/or the policy; what is absent stays")
     @APIResponse(responseCode = "200", description = "The account as changed")
     @APIResponse(responseCode = "400", description = "A bad policy entry, a rename or a password")
     @APIResponse(responseCode = "404", description = "No such account")
@@ -96,7 +98,7 @@ public class PushInitiatorResource {
     }
 
     @DELETE
-    @Operation(summary = "Remove the account; its pushes stay")
+    @Operation(operationId = "removeAccount", summary = "Remove the account; its pushes stay")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such account")
     @Path("{name}")
@@ -106,7 +108,7 @@ public class PushInitiatorResource {
     }
 
     @POST
-    @Operation(summary = "Rotate the password: {\"password\": \"...\"}")
+    @Operation(operationId = "rotatePassword", summary = "Rotate the password: {\"password\": \"...\"}")
     @APIResponse(responseCode = "204", description = "Changed; the old password stops working at once")
     @APIResponse(responseCode = "400", description = "A password of the wrong length")
     @APIResponse(responseCode = "404", description = "No such account")

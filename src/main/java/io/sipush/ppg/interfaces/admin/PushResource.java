@@ -37,6 +37,7 @@ public class PushResource {
 
     @GET
     @Operation(
+            operationId = "listPushes",
             summary = "Search the pushes, newest first",
             description = "All criteria are optional and apply together. Paged with offset and limit.")
     @APIResponse(responseCode = "200", description = "One page of pushes and the total that match")
@@ -64,7 +65,7 @@ public class PushResource {
 
     @GET
     @Path("{key: [0-9]{1,18}}")
-    @Operation(summary = "One push with the state and history of each address")
+    @Operation(operationId = "getPush", summary = "One push with the state and history of each address")
     @APIResponse(responseCode = "200", description = "The push")
     @APIResponse(responseCode = "404", description = "No push has this key")
     public PushDetailJson get(@Parameter(description = "the push's key, from a search") @PathParam("key") long key)
@@ -75,6 +76,7 @@ public class PushResource {
     @POST
     @Path("{key: [0-9]{1,18}}/cancel")
     @Operation(
+            operationId = "cancelPush",
             summary = "Cancel the push at every address not yet final",
             description = "As a PAP cancel-message of its PI for all addresses: result notifications follow.")
     @APIResponse(responseCode = "200", description = "What happened at each address")

@@ -24,6 +24,7 @@ public class StatisticsResource {
 
     @GET
     @Operation(
+            operationId = "getStatistics",
             summary = "The counters now",
             description = "accepted counts pushes; the states count deliveries, one per push and address.")
     @APIResponse(responseCode = "200", description = "The counters")

@@ -30,7 +30,7 @@ public class TerminalResource {
     TerminalAdministration terminals;
 
     @GET
-    @Operation(summary = "Registered terminals, by address of record")
+    @Operation(operationId = "listTerminals", summary = "Registered terminals, by address of record")
     @APIResponse(responseCode = "200", description = "One page of terminals and the total that match")
     @APIResponse(responseCode = "400", description = "A bad offset or limit")
     public TerminalPageJson search(
@@ -48,7 +48,7 @@ public class TerminalResource {
 
     @GET
     @Path("{address}")
-    @Operation(summary = "One terminal and its unexpired contacts")
+    @Operation(operationId = "getTerminal", summary = "One terminal and its unexpired contacts")
     @APIResponse(responseCode = "200", description = "The terminal")
     @APIResponse(responseCode = "400", description = "Not a SIP, SIPS or tel URI")
     @APIResponse(responseCode = "404", description = "Not registered")
@@ -62,6 +62,7 @@ public class TerminalResource {
     @DELETE
     @Path("{address}")
     @Operation(
+            operationId = "removeTerminal",
             summary = "Remove the terminal's registration",
             description = "As a REGISTER with Contact: * would; its pending pushes wait until it registers again.")
     @APIResponse(responseCode = "204", description = "Removed")
