@@ -252,5 +252,11 @@ class AdminApiIT {
                 "rotatePassword")) {
             assertThat(document.body()).contains("operationId: " + operation);
         }
+        HttpResponse<String> json = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(openapi + "?format=JSON"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(json.body()).startsWith("{").contains("\"operationId\"", "\"cancelPush\"");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -84,6 +85,20 @@ class AdminCenterIT {
         assertThat(admin.statusCode()).isEqualTo(200);
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(pi.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void admin_reads_the_server_log_through_the_rest_connector() throws Exception {
+        String log =
+                AdminPpg.server().messagesLog().toAbsolutePath().normalize().toString();
+        URI file = https("/IBMJMXConnectorREST/file/" + URLEncoder.encode(log, StandardCharsets.UTF_8));
+
+        HttpResponse<String> admin = get(trustingTheServer(), file, basic("admin", AdminPpg.ADMIN_PASSWORD));
+        HttpResponse<String> anonymous = get(trustingTheServer(), file, null);
+
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("CWWKF0011I");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
     }
 
     @Test
