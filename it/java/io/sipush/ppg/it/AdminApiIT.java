@@ -254,7 +254,7 @@ class AdminApiIT {
         }
         HttpResponse<String> json = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(openapi + "?format=JSON"))
+                        HttpRequest.newBuilder(URI.create(openapi + "?format=json"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(json.body()).startsWith("{").contains("\"operationId\"", "\"cancelPush\"");
