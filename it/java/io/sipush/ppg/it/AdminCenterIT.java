@@ -3,6 +3,7 @@ package io.sipush.ppg.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,6 +29,13 @@ class AdminCenterIT {
 
     /** A client that trusts exactly the server's own self-signed certificate. */
     private static HttpClient trustingTheServer() throws Exception {
+        return HttpClient.newBuilder()
+                .sslContext(tlsTrustingTheServer())
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    private static SSLContext tlsTrustingTheServer() throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(AdminPpg.server().keystore())) {
             store.load(in, AdminPpg.ADMIN_PASSWORD.toCharArray());
@@ -36,10 +44,7 @@ class AdminCenterIT {
         trust.init(store);
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, trust.getTrustManagers(), null);
-        return HttpClient.newBuilder()
-                .sslContext(tls)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+        return tls;
     }
 
     private static URI https(String path) {
@@ -71,6 +76,38 @@ class AdminCenterIT {
                         assertThat(l).startsWith(https("/adminCenter/login.jsp").toString()));
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("j_security_check");
+    }
+
+    @Test
+    void admin_logs_in_to_the_console_and_its_cookie_does_not_open_the_ppg_admin_api() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder()
+                .sslContext(tlsTrustingTheServer())
+                .cookieHandler(cookies)
+                .build();
+        get(browser, https("/adminCenter/login.jsp"), null);
+        String csrf = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("csrfToken"))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
+
+        HttpResponse<String> login = browser.send(
+                HttpRequest.newBuilder(https("/adminCenter/j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("j_username=admin&j_password="
+                                + URLEncoder.encode(AdminPpg.ADMIN_PASSWORD, StandardCharsets.UTF_8)
+                                + "&X-CSRF-Token=" + csrf))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> toolbox = get(browser, https("/adminCenter/"), null);
+        HttpResponse<String> apiOnCookie = get(browser, https("/ppg/api/statistics"), null);
+
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(toolbox.statusCode()).isEqualTo(200);
+        assertThat(toolbox.body()).contains("toolbox");
+        assertThat(apiOnCookie.statusCode()).isEqualTo(401);
+        assertThat(apiOnCookie.body()).contains("send the admin credentials with each request");
     }
 
     @Test

@@ -36,6 +36,7 @@ public class AdminApplication extends Application {
                 PushResource.class,
                 TerminalResource.class,
                 StatisticsResource.class,
+                CredentialsEachRequest.class,
                 AdminErrors.UnknownPush.class,
                 AdminErrors.UnknownTerminal.class,
                 AdminErrors.NotFound.class,
