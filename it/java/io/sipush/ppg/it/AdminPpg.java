@@ -15,23 +15,33 @@ public final class AdminPpg implements BeforeAllCallback {
     public static final String PI_PASSWORD = "console-dm-password";
 
     private static PpgServer server;
+    private static Exception failedStart;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (AdminPpg.class) {
+            if (failedStart != null) {
+                throw new IllegalStateException("the admin PPG did not start for an earlier test class", failedStart);
+            }
             if (server == null) {
-                server = PpgServer.create(
-                                "admin",
-                                Map.of(
-                                        "PPG_HTTP_PORT",
-                                        Integer.toString(ItPorts.http(7)),
-                                        "PPG_SIP_PORT",
-                                        Integer.toString(ItPorts.sip(7)),
-                                        "PPG_BOOTSTRAP_PI",
-                                        PI_NAME + ":" + PI_PASSWORD,
-                                        "PPG_ADMIN_PASSWORD",
-                                        ADMIN_PASSWORD))
-                        .startFresh();
+                PpgServer starting = PpgServer.create(
+                        "admin",
+                        Map.of(
+                                "PPG_HTTP_PORT",
+                                Integer.toString(ItPorts.http(7)),
+                                "PPG_SIP_PORT",
+                                Integer.toString(ItPorts.sip(7)),
+                                "PPG_BOOTSTRAP_PI",
+                                PI_NAME + ":" + PI_PASSWORD,
+                                "PPG_ADMIN_PASSWORD",
+                                ADMIN_PASSWORD));
+                try {
+                    server = starting.startFresh();
+                } catch (Exception e) {
+                    failedStart = e;
+                    starting.kill();
+                    throw e;
+                }
                 context.getRoot()
                         .getStore(ExtensionContext.Namespace.GLOBAL)
                         .put(AdminPpg.class, (ExtensionContext.Store.CloseableResource) server::close);
