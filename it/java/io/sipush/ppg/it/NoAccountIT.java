@@ -1,8 +1,15 @@
 package io.sipush.ppg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Secure by default: without PPG_BOOTSTRAP_PI there is no account, and every request gets 401;
- * without PPG_ADMIN_PASSWORD no admin login works.
+ * without PPG_ADMIN_PASSWORD no admin login works, and the container console is not there.
  */
 class NoAccountIT {
     private static PpgServer server;
@@ -50,5 +57,19 @@ class NoAccountIT {
 
             assertThat(reply.status()).as("admin:" + password).isEqualTo(401);
         }
+    }
+
+    @Test
+    void container_console_is_not_installed_and_https_is_off_when_no_admin_password_was_configured() throws Exception {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> adminCenter = http.send(
+                HttpRequest.newBuilder(server.papUri().resolve("/adminCenter/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        URI https = URI.create("https://127.0.0.1:" + server.httpsPort() + "/adminCenter/");
+
+        assertThat(adminCenter.statusCode()).isEqualTo(404);
+        assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(https).build(), HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(IOException.class);
     }
 }

@@ -119,6 +119,16 @@ public final class PpgServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + env.get("PPG_HTTP_PORT") + "/ppg/pap");
     }
 
+    /** The server's HTTPS port (PPG_HTTPS_PORT); it listens only when a keystore password is set. */
+    public int httpsPort() {
+        return Integer.parseInt(env.get("PPG_HTTPS_PORT"));
+    }
+
+    /** The keystore with the self-signed certificate Liberty made on the first start. */
+    public Path keystore() {
+        return outputDir.resolve(serverName()).resolve("resources/security/key.p12");
+    }
+
     public int sipPort() {
         return Integer.parseInt(env.get("PPG_SIP_PORT"));
     }

@@ -59,6 +59,10 @@ public class ContactBindingRow {
         return contactUri;
     }
 
+    String aor() {
+        return aor;
+    }
+
     ContactBinding toBinding() {
         List<String> apps = pushApplicationIds == null || pushApplicationIds.isEmpty()
                 ? List.of()

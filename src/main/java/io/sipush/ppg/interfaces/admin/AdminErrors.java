@@ -1,7 +1,9 @@
 package io.sipush.ppg.interfaces.admin;
 
+import io.sipush.ppg.push.PushNotFoundException;
 import io.sipush.ppg.pushinitiator.AccountExistsException;
 import io.sipush.ppg.pushinitiator.AccountNotFoundException;
+import io.sipush.ppg.terminal.TerminalNotRegisteredException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,6 +38,24 @@ public final class AdminErrors {
     public static class NotFound implements ExceptionMapper<AccountNotFoundException> {
         @Override
         public Response toResponse(AccountNotFoundException e) {
+            return reply(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    /** 404 for a push key that no push has. */
+    @Provider
+    public static class UnknownPush implements ExceptionMapper<PushNotFoundException> {
+        @Override
+        public Response toResponse(PushNotFoundException e) {
+            return reply(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    /** 404 for a terminal that is not registered. */
+    @Provider
+    public static class UnknownTerminal implements ExceptionMapper<TerminalNotRegisteredException> {
+        @Override
+        public Response toResponse(TerminalNotRegisteredException e) {
             return reply(Response.Status.NOT_FOUND, e.getMessage());
         }
     }

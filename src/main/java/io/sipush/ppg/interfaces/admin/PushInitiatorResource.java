@@ -20,6 +20,9 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /ppg/api/push-initiators}: list, create, show, change, remove PI accounts, and rotate a
@@ -29,6 +32,7 @@ import javax.ws.rs.core.UriInfo;
 @RequestScoped
 @RolesAllowed(AdminApplication.ADMIN_ROLE)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "PI accounts", description = "Push Initiator accounts, their policies and passwords")
 public class PushInitiatorResource {
     @Inject
     PushInitiatorAccounts accounts;
@@ -37,11 +41,19 @@ public class PushInitiatorResource {
     UriInfo uri;
 
     @GET
+    @Operation(operationId = "listAccounts", summary = "All accounts, by name")
+    @APIResponse(responseCode = "200", description = "The accounts, never a password or its hash")
     public List<AccountJson> list() {
         return accounts.list().stream().map(AccountJson::of).toList();
     }
 
     @POST
+    @Operation(
+            operationId = "createAccount",
+            summary = "Create an account: name, password, optional enabled and policy")
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "400", description = "A bad name, password or policy entry")
+    @APIResponse(responseCode = "409", description = "The name is taken")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(AccountJson body) {
         AccountJson request = required(body);
@@ -57,12 +69,19 @@ public class PushInitiatorResource {
     }
 
     @GET
+    @Operation(operationId = "getAccount", summary = "One account")
+    @APIResponse(responseCode = "200", description = "The account")
+    @APIResponse(responseCode = "404", description = "No such account")
     @Path("{name}")
     public AccountJson get(@PathParam("name") String name) {
         return AccountJson.of(accounts.get(name));
     }
 
     @PUT
+    @Operation(operationId = "updateAccount", summary = "Change enabled and/or the policy; what is absent stays")
+    @APIResponse(responseCode = "200", description = "The account as changed")
+    @APIResponse(responseCode = "400", description = "A bad policy entry, a rename or a password")
+    @APIResponse(responseCode = "404", description = "No such account")
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_JSON)
     public AccountJson update(@PathParam("name") String name, AccountJson body) {
@@ -79,6 +98,9 @@ public class PushInitiatorResource {
     }
 
     @DELETE
+    @Operation(operationId = "removeAccount", summary = "Remove the account; its pushes stay")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such account")
     @Path("{name}")
     public Response remove(@PathParam("name") String name) {
         accounts.remove(name);
@@ -86,6 +108,10 @@ public class PushInitiatorResource {
     }
 
     @POST
+    @Operation(operationId = "rotatePassword", summary = "Rotate the password: {\"password\": \"...\"}")
+    @APIResponse(responseCode = "204", description = "Changed; the old password stops working at once")
+    @APIResponse(responseCode = "400", description = "A password of the wrong length")
+    @APIResponse(responseCode = "404", description = "No such account")
     @Path("{name}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changePassword(@PathParam("name") String name, PasswordJson body) {
