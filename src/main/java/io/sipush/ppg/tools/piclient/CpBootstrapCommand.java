@@ -4,6 +4,7 @@ import io.sipush.ppg.content.cp.AppAuth;
 import io.sipush.ppg.content.cp.BootstrapContentType;
 import io.sipush.ppg.content.cp.DmAccountBootstrap;
 import io.sipush.ppg.content.cp.Imsi;
+import io.sipush.ppg.content.cp.MissingBootstrapSecretException;
 import io.sipush.ppg.content.cp.ProvisioningDocument;
 import io.sipush.ppg.content.cp.SecurityMethod;
 import io.sipush.ppg.content.cp.UnknownSecurityMethodException;
@@ -103,7 +104,7 @@ public final class CpBootstrapCommand extends PushingCommand {
         return Optional.of(line.value(dataOption).map(auth::withData).orElse(auth));
     }
 
-    static SecuredBootstrap secure(CommandLine line, ProvisioningDocument document) throws Exception {
+    static SecuredBootstrap secure(CommandLine line, ProvisioningDocument document) throws UsageException {
         Optional<Imsi> imsi = Optional.empty();
         try {
             if (line.value("imsi").isPresent()) {
@@ -114,7 +115,7 @@ public final class CpBootstrapCommand extends PushingCommand {
                     ? BootstrapContentType.SecNotation.NUMBER
                     : BootstrapContentType.SecNotation.NAME;
             return SecuredBootstrap.secure(document, method, imsi, line.value("pin"), notation);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | MissingBootstrapSecretException e) {
             throw new UsageException(e.getMessage());
         }
     }

@@ -94,9 +94,24 @@ public final class TerminalSimulator implements SipListener, AutoCloseable {
         dmClient = new DmClient(tree, config.deviceId(), config.devInfo(), config.userAccepts(), log);
     }
 
-    /** Starts the SIP stack; {@link #register()} then makes the terminal reachable. */
+    /**
+     * Starts the SIP stack; {@link #register()} then makes the terminal reachable. The stack is
+     * built on a daemon thread, so that its threads are daemons too: JAIN-SIP RI's event scanner
+     * thread outlives {@code SipStack.stop()} and would otherwise keep the JVM alive.
+     */
     public static TerminalSimulator start(TerminalConfig config, Consumer<String> log) throws Exception {
-        return new TerminalSimulator(config, log);
+        ExecutorService starter = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "terminal-sip-start");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return starter.submit(() -> new TerminalSimulator(config, log)).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            starter.shutdown();
+        }
     }
 
     public DmTree tree() {
@@ -135,8 +150,8 @@ public final class TerminalSimulator implements SipListener, AutoCloseable {
         pendingRegister = result;
         provider.getNewClientTransaction(register).sendRequest();
         int status = result.get(10, TimeUnit.SECONDS).getStatusCode();
-        log.accept("terminal: REGISTER " + config.aor() + " -> " + contactUri() + " " + config.apps() + " at "
-                + config.registrar() + ": " + status);
+        log.accept("terminal: REGISTER " + config.aor() + " -> " + contactUri() + " " + config.apps() + ", expires "
+                + expires + ", at " + config.registrar() + ": " + status);
         return status;
     }
 
