@@ -65,7 +65,8 @@ public record PapReply(int httpStatus, byte[] body, PapResponse response) {
         } else if (response instanceof StatusQueryResponse status) {
             for (StatusQueryResult result : status.results()) {
                 lines.add("statusquery-result " + addresses(result.addresses()) + ": "
-                        + result.messageState().papName() + " at " + result.eventTime() + ", "
+                        + result.messageState().papName()
+                        + (result.eventTime() == null ? "" : " at " + result.eventTime()) + ", "
                         + describe(result.code(), result.desc()));
             }
         } else if (response instanceof CcqResponse ccq) {

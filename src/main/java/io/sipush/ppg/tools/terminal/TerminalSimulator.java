@@ -68,6 +68,7 @@ public final class TerminalSimulator implements SipListener, AutoCloseable {
     });
     private final List<TerminalEvent> events = new ArrayList<>();
     private final AtomicLong cseq = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
     private volatile CompletableFuture<Response> pendingRegister;
 
     private TerminalSimulator(TerminalConfig config, Consumer<String> log) throws Exception {
@@ -281,9 +282,12 @@ public final class TerminalSimulator implements SipListener, AutoCloseable {
     @Override
     public void processDialogTerminated(DialogTerminatedEvent event) {}
 
-    /** Unregisters (Expires 0) when still reachable, then stops the stack. */
+    /** Unregisters (Expires 0), then stops the stack; a second call does nothing. */
     @Override
     public void close() {
+        if (!open.compareAndSet(true, false)) {
+            return;
+        }
         try {
             register(0);
         } catch (InterruptedException e) {
