@@ -95,24 +95,9 @@ public final class TerminalSimulator implements SipListener, AutoCloseable {
         dmClient = new DmClient(tree, config.deviceId(), config.devInfo(), config.userAccepts(), log);
     }
 
-    /**
-     * Starts the SIP stack; {@link #register()} then makes the terminal reachable. The stack is
-     * built on a daemon thread, so that its threads are daemons too: JAIN-SIP RI's event scanner
-     * thread outlives {@code SipStack.stop()} and would otherwise keep the JVM alive.
-     */
+    /** Starts the SIP stack; {@link #register()} then makes the terminal reachable. */
     public static TerminalSimulator start(TerminalConfig config, Consumer<String> log) throws Exception {
-        ExecutorService starter = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "terminal-sip-start");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            return starter.submit(() -> new TerminalSimulator(config, log)).get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        } finally {
-            starter.shutdown();
-        }
+        return new TerminalSimulator(config, log);
     }
 
     public DmTree tree() {
