@@ -135,7 +135,12 @@ public final class TerminalSimulator implements SipListener, AutoCloseable {
         CompletableFuture<Response> result = new CompletableFuture<>();
         pendingRegister = result;
         provider.getNewClientTransaction(register).sendRequest();
-        int status = result.get(10, TimeUnit.SECONDS).getStatusCode();
+        int status;
+        try {
+            status = result.get(10, TimeUnit.SECONDS).getStatusCode();
+        } catch (TimeoutException | ExecutionException e) {
+            throw new TimeoutException("REGISTER to " + config.registrar() + " got no answer");
+        }
         log.accept("terminal: REGISTER " + config.aor() + " -> " + contactUri() + " " + config.apps() + ", expires "
                 + expires + ", at " + config.registrar() + ": " + status);
         return status;
