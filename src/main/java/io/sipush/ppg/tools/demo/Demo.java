@@ -66,10 +66,11 @@ public final class Demo {
             out.println("DEMO FAILED at " + e.getMessage());
         } catch (Exception e) {
             demo.report.add(new DemoReport.Step("-", "unexpected error", false, String.valueOf(e)));
-            out.println("DEMO FAILED: " + e);
+            out.println("DEMO FAILED: " + e.getMessage());
         }
-        out.println(
-                demo.report.succeeded() ? "DEMO PASSED: " + demo.report.steps().size() + " steps" : "");
+        if (demo.report.succeeded()) {
+            out.println("DEMO PASSED: " + demo.report.steps().size() + " steps");
+        }
         return demo.report;
     }
 
