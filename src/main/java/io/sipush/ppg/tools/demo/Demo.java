@@ -1,10 +1,13 @@
 package io.sipush.ppg.tools.demo;
 
+import io.sipush.ppg.content.cp.AppAuth;
 import io.sipush.ppg.content.cp.BootstrapContentType;
 import io.sipush.ppg.content.cp.BootstrapSecrets;
+import io.sipush.ppg.content.cp.DmAccountBootstrap;
 import io.sipush.ppg.content.cp.Imsi;
 import io.sipush.ppg.content.cp.ProvisioningDocument;
 import io.sipush.ppg.content.cp.SecurityMethod;
+import io.sipush.ppg.content.dm.Package1SessionId;
 import io.sipush.ppg.content.dm.UiMode;
 import io.sipush.ppg.pap.MessageState;
 import io.sipush.ppg.pap.PapVersion;
@@ -218,10 +221,10 @@ public final class Demo {
     private SecuredBootstrap bootstrap(String imsi, DmServer dmServer) throws Exception {
         String address =
                 dmServer == null ? "http://127.0.0.1:1/dm" : dmServer.uri().toString();
-        ProvisioningDocument document = io.sipush.ppg.content.cp.DmAccountBootstrap.forServer(SERVER_ID)
+        ProvisioningDocument document = DmAccountBootstrap.forServer(SERVER_ID)
                 .name("Online game DM server")
                 .address(address)
-                .serverAuth(io.sipush.ppg.content.cp.AppAuth.empty()
+                .serverAuth(AppAuth.empty()
                         .withType("DIGEST")
                         .withName(SERVER_ID)
                         .withSecret(SERVER_PASSWORD)
@@ -286,7 +289,7 @@ public final class Demo {
     }
 
     private static String hex(int sessionId) {
-        return io.sipush.ppg.content.dm.Package1SessionId.render(sessionId);
+        return Package1SessionId.render(sessionId);
     }
 
     /** A step did not hold; the story stops there. */

@@ -11,6 +11,7 @@ import io.sipush.ppg.content.cp.ProvisioningWbxml;
 import io.sipush.ppg.content.cp.SecurityMethod;
 import io.sipush.ppg.content.dm.DigestMismatchException;
 import io.sipush.ppg.content.dm.MalformedPackage0Exception;
+import io.sipush.ppg.content.dm.Package0Decoder;
 import io.sipush.ppg.content.dm.Package0Verification;
 import io.sipush.ppg.content.dm.Package0Verifier;
 import java.util.Locale;
@@ -86,9 +87,7 @@ public final class ContentInspector {
     private Verdict notification(byte[] body) {
         String serverId;
         try {
-            serverId = io.sipush.ppg.content.dm.Package0Decoder.decode(body)
-                    .notification()
-                    .serverId();
+            serverId = Package0Decoder.decode(body).notification().serverId();
         } catch (MalformedPackage0Exception e) {
             return Verdict.Refuse.malformed("Package #0: " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package io.sipush.ppg.tools.terminal;
 
+import io.sipush.ppg.content.dm.UiMode;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -68,7 +70,7 @@ public final class TerminalSimulator implements SipListener, AutoCloseable {
     });
     private final List<TerminalEvent> events = new ArrayList<>();
     private final AtomicLong cseq = new AtomicLong();
-    private final java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+    private final AtomicBoolean open = new AtomicBoolean(true);
     private volatile CompletableFuture<Response> pendingRegister;
 
     private TerminalSimulator(TerminalConfig config, Consumer<String> log) throws Exception {
@@ -227,7 +229,7 @@ public final class TerminalSimulator implements SipListener, AutoCloseable {
 
     private void runSession(Verdict.Notify notify) {
         String sessionId = notify.notification().sessionIdForPackage1();
-        if (notify.notification().uiMode() == io.sipush.ppg.content.dm.UiMode.USER_INTERACTION) {
+        if (notify.notification().uiMode() == UiMode.USER_INTERACTION) {
             String question =
                     "Start a management session with " + notify.account().serverId() + "?";
             boolean yes = config.userAccepts().test(question);
