@@ -1,6 +1,8 @@
 package io.sipush.ppg.delivery;
 
 import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.monitoring.PpgMetrics;
+import io.sipush.ppg.monitoring.PushLogTag;
 import io.sipush.ppg.push.DueDelivery;
 import io.sipush.ppg.push.PushAccepted;
 import io.sipush.ppg.terminal.TerminalRegistered;
@@ -53,6 +55,9 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
 
     @Inject
     PpgSettings settings;
+
+    @Inject
+    PpgMetrics metrics;
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -138,7 +143,10 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
         try {
             port.send(request);
         } catch (DeliveryTransportException e) {
-            LOG.log(Level.WARNING, "delivery {0}: {1}", new Object[] {request.deliveryId(), e.getMessage()});
+            metrics.sipTransportError();
+            LOG.log(Level.WARNING, "{0} delivery {1}: {2}", new Object[] {
+                PushLogTag.of(request.piName(), request.pushId()), request.deliveryId(), e.getMessage()
+            });
             onFinalResponse(request.deliveryId(), 503, "transport error: " + e.getMessage(), -1, null);
         }
     }

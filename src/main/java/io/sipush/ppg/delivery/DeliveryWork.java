@@ -1,6 +1,7 @@
 package io.sipush.ppg.delivery;
 
 import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.monitoring.PpgMetrics;
 import io.sipush.ppg.pap.PushApplicationId;
 import io.sipush.ppg.push.Delivery;
 import io.sipush.ppg.push.DeliveryEnded;
@@ -41,6 +42,9 @@ public class DeliveryWork {
     @Inject
     Event<DeliveryEnded> ended;
 
+    @Inject
+    PpgMetrics metrics;
+
     /** Takes a due delivery for an attempt and builds its MESSAGE, if it is to go now. */
     public AttemptPlan prepareAttempt(long deliveryId, Instant now) {
         Optional<Delivery> found = deliveries.findForUpdate(deliveryId);
@@ -73,6 +77,8 @@ public class DeliveryWork {
         return AttemptPlan.send(new OtaSipRequest(
                 push.id(),
                 delivery.id(),
+                push.piName(),
+                push.pushId(),
                 route.get().requestUri(),
                 aor.toSipUri(),
                 route.get().outboundProxy(),
@@ -118,6 +124,7 @@ public class DeliveryWork {
             delivery.undeliverable(now, sipStatus, "retries used up; last answer " + answer);
         } else {
             delivery.retryAt(next.get(), sipStatus, answer);
+            metrics.retryScheduled();
         }
         return next;
     }

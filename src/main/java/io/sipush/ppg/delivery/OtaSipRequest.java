@@ -7,12 +7,15 @@ import java.util.Objects;
  * terminal's address of record, with {@code Accept-Contact: *;+g.oma.pusheventapp="<app>"}
  * (RFC 3841) and the PI's content unchanged.
  *
+ * @param piName the push's PI and {@code pushId} its push-id, for the logs
  * @param outboundProxy a loose route to put in a Route header, or null to send directly
  * @param tcp true to send over TCP (large bodies, RFC 3261 §18.1.1, or a TCP contact)
  */
 public record OtaSipRequest(
         long pushKey,
         long deliveryId,
+        String piName,
+        String pushId,
         String requestUri,
         String toUri,
         String outboundProxy,
