@@ -21,13 +21,17 @@ public final class PostgresCluster implements AutoCloseable {
 
     private final Path bin;
     private final Path dataDir;
+    /** Where the server's Unix socket goes: a short path, since socket paths have a 107-byte limit. */
+    private final Path socketDir;
+
     private final int port;
     private final boolean asRoot;
     private Thread reaper = new Thread(() -> {});
 
-    private PostgresCluster(Path bin, Path dataDir, int port, boolean asRoot) {
+    private PostgresCluster(Path bin, Path dataDir, Path socketDir, int port, boolean asRoot) {
         this.bin = bin;
         this.dataDir = dataDir;
+        this.socketDir = socketDir;
         this.port = port;
         this.asRoot = asRoot;
     }
@@ -38,7 +42,8 @@ public final class PostgresCluster implements AutoCloseable {
         Path dir = root
                 ? Path.of(System.getProperty("java.io.tmpdir"), "ppg-it-postgresql-" + port)
                 : Path.of(System.getProperty("basedir", "."), "target", "postgresql-" + port);
-        PostgresCluster cluster = new PostgresCluster(binaries(), dir.toAbsolutePath(), port, root);
+        Path socketDir = root ? dir : Files.createTempDirectory("ppg-it-postgresql");
+        PostgresCluster cluster = new PostgresCluster(binaries(), dir.toAbsolutePath(), socketDir, port, root);
         cluster.initdb();
         cluster.pgCtl("start", "-w", "-l", dir.resolve("server.log").toString(), "-o", cluster.serverOptions());
         cluster.reaper = new Thread(cluster::stopQuietly);
@@ -95,14 +100,14 @@ public final class PostgresCluster implements AutoCloseable {
     }
 
     private String serverOptions() {
-        return "-p " + port + " -k " + dataDir + " -c listen_addresses=127.0.0.1 -c fsync=off";
+        return "-p " + port + " -k " + socketDir + " -c listen_addresses=127.0.0.1 -c fsync=off";
     }
 
     private void psql(String sql) throws IOException, InterruptedException {
         run(
                 bin.resolve("psql").toString(),
                 "-h",
-                dataDir.toString(),
+                socketDir.toString(),
                 "-p",
                 Integer.toString(port),
                 "-U",
