@@ -21,7 +21,7 @@ class DemoIT {
         PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
         DemoReport report = DemoLauncher.runWithOwnServer(
-                "demo-it", ItPorts.http(6), ItPorts.sip(6), ItPorts.terminal(60), ItPorts.terminal(61), out);
+                "demo-it", ItPorts.http(6), ItPorts.sip(6), ItPorts.terminal(63), ItPorts.terminal(64), out);
 
         String story = printed.toString(StandardCharsets.UTF_8);
         System.out.println(story);

@@ -28,6 +28,11 @@ public final class ItPorts {
         return BASE + 77;
     }
 
+    /** The PostgreSQL server that PostgresqlIT starts. */
+    public static int postgres() {
+        return BASE + 75;
+    }
+
     /** Test terminal number {@code n} (0..99). */
     public static int terminal(int n) {
         return BASE + 100 + n;

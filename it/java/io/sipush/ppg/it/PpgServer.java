@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * output directory so that each start has a fresh database and logs of its own.
  */
 public final class PpgServer implements AutoCloseable {
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
     private final String name;
     private final Map<String, String> env;

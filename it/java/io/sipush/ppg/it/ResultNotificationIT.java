@@ -93,7 +93,7 @@ class ResultNotificationIT {
             assertThat(Status.awaitState(SharedPpg.pi(), pushId, MessageState.DELIVERED, OUTCOME)
                             .messageState())
                     .isEqualTo(MessageState.DELIVERED);
-            assertThat(awaitLogLine("push-id " + pushId, "attempt 2 failed", OUTCOME))
+            assertThat(awaitLogLine("push-id=" + pushId, "attempt 2 failed", OUTCOME))
                     .as("two failed attempts while the PI is down")
                     .isTrue();
 

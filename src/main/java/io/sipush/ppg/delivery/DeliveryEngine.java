@@ -2,6 +2,8 @@ package io.sipush.ppg.delivery;
 
 import io.sipush.ppg.infrastructure.batch.GroupCommit;
 import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.monitoring.PpgMetrics;
+import io.sipush.ppg.monitoring.PushLogTag;
 import io.sipush.ppg.push.DeliveryEnded;
 import io.sipush.ppg.push.DeliveryProgressRepository;
 import io.sipush.ppg.push.DeliveryStep;
@@ -9,6 +11,7 @@ import io.sipush.ppg.push.DeliveryStep.Kind;
 import io.sipush.ppg.push.DeliveryTicket;
 import io.sipush.ppg.push.DueDelivery;
 import io.sipush.ppg.push.PushAccepted;
+import io.sipush.ppg.push.application.DeliveryOutcomeLog;
 import io.sipush.ppg.terminal.AddressOfRecord;
 import io.sipush.ppg.terminal.RegistrationChanged;
 import io.sipush.ppg.terminal.TerminalRegistered;
@@ -80,6 +83,12 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
 
     @Inject
     PpgSettings settings;
+
+    @Inject
+    PpgMetrics metrics;
+
+    @Inject
+    DeliveryOutcomeLog outcomeLog;
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -247,6 +256,8 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
         send(new OtaSipRequest(
                 d.pushKey,
                 d.deliveryId,
+                d.piName,
+                d.pushId,
                 route.get().requestUri(),
                 AddressOfRecord.parse(d.aor, settings.homeDomain()).toSipUri(),
                 route.get().outboundProxy(),
@@ -278,7 +289,10 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
         try {
             port.send(request);
         } catch (DeliveryTransportException e) {
-            LOG.log(Level.WARNING, "delivery {0}: {1}", new Object[] {request.deliveryId(), e.getMessage()});
+            metrics.sipTransportError();
+            LOG.log(Level.WARNING, "{0} delivery {1}: {2}", new Object[] {
+                PushLogTag.of(request.piName(), request.pushId()), request.deliveryId(), e.getMessage()
+            });
             onFinalResponse(request.deliveryId(), 503, "transport error: " + e.getMessage(), -1, null);
         }
     }
@@ -324,6 +338,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
             return;
         }
         record(d, step(d, Kind.RETRY, sentAt, now, sipStatus, answer, next.get()));
+        metrics.retryScheduled();
         dispatch(onTerminal(d.aor, t -> t.done(d)));
         enqueueAt(d, next.get());
     }
@@ -354,6 +369,9 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
         }
         try {
             steps.put(step).whenComplete((ok, failure) -> {
+                if (failure == null && step.kind().isFinal()) {
+                    reportEnded(d, step);
+                }
                 if (failure != null || step.kind().isFinal()) {
                     // After a failed write the store still says due: the sweep takes it up again.
                     tracked.remove(d.deliveryId, d);
@@ -363,6 +381,18 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
             Thread.currentThread().interrupt();
             tracked.remove(d.deliveryId, d);
         }
+    }
+
+    /**
+     * A final state written by the group commit raises no {@link DeliveryEnded} event (that is
+     * for transactions that must store a result notification with it): metrics and the outcome
+     * log hear of it here.
+     */
+    private void reportEnded(QueuedDelivery d, DeliveryStep step) {
+        DeliveryEnded ended = new DeliveryEnded(
+                d.pushKey, d.deliveryId, step.kind().finalState(), d.piName, d.pushId, d.receivedAt, step.at());
+        metrics.deliveryEnded(ended);
+        outcomeLog.log(ended);
     }
 
     private void writeSteps(List<GroupCommit.Item<DeliveryStep>> batch) {

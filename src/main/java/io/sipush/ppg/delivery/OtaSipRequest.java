@@ -8,6 +8,7 @@ import java.util.Objects;
  * terminal's address of record, with {@code Accept-Contact: *;+g.oma.pusheventapp="<app>"}
  * (RFC 3841) and the PI's content unchanged.
  *
+ * @param piName the push's PI and {@code pushId} its push-id, for the logs
  * @param outboundProxy a loose route to put in a Route header, or null to send directly
  * @param tcp true to send over TCP (large bodies, RFC 3261 §18.1.1, or a TCP contact)
  * @param path the contact's registered Path (RFC 3327), top first, put in Route headers; empty
@@ -16,6 +17,8 @@ import java.util.Objects;
 public record OtaSipRequest(
         long pushKey,
         long deliveryId,
+        String piName,
+        String pushId,
         String requestUri,
         String toUri,
         String outboundProxy,
@@ -32,29 +35,5 @@ public record OtaSipRequest(
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(body, "body");
         path = List.copyOf(path);
-    }
-
-    /** A MESSAGE without a registered Path. */
-    public OtaSipRequest(
-            long pushKey,
-            long deliveryId,
-            String requestUri,
-            String toUri,
-            String outboundProxy,
-            String applicationShortName,
-            String contentType,
-            byte[] body,
-            boolean tcp) {
-        this(
-                pushKey,
-                deliveryId,
-                requestUri,
-                toUri,
-                outboundProxy,
-                applicationShortName,
-                contentType,
-                body,
-                tcp,
-                List.of());
     }
 }

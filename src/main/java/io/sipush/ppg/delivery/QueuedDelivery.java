@@ -18,6 +18,8 @@ final class QueuedDelivery {
 
     final long deliveryId;
     final long pushKey;
+    final String piName;
+    final String pushId;
     final String aor;
     final int rank;
     final Instant receivedAt;
@@ -46,6 +48,8 @@ final class QueuedDelivery {
     QueuedDelivery(DeliveryTicket ticket, byte[] body) {
         this.deliveryId = ticket.deliveryId();
         this.pushKey = ticket.pushKey();
+        this.piName = ticket.piName();
+        this.pushId = ticket.pushId();
         this.aor = ticket.aor();
         this.rank = ticket.priorityRank();
         this.receivedAt = ticket.receivedAt();

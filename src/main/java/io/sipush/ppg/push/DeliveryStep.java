@@ -1,5 +1,6 @@
 package io.sipush.ppg.push;
 
+import io.sipush.ppg.pap.MessageState;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -36,6 +37,16 @@ public record DeliveryStep(
         /** True for the kinds that end the delivery. */
         public boolean isFinal() {
             return this == DELIVERED || this == UNDELIVERABLE || this == EXPIRED;
+        }
+
+        /** The PAP message state a final kind ends the delivery in. */
+        public MessageState finalState() {
+            return switch (this) {
+                case DELIVERED -> MessageState.DELIVERED;
+                case UNDELIVERABLE -> MessageState.UNDELIVERABLE;
+                case EXPIRED -> MessageState.EXPIRED;
+                default -> throw new IllegalStateException(this + " is not final");
+            };
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.Objects;
 public record DeliveryTicket(
         long deliveryId,
         long pushKey,
+        String piName,
+        String pushId,
         String aor,
         int priorityRank,
         Instant readyAt,
@@ -41,6 +43,8 @@ public record DeliveryTicket(
         return new DeliveryTicket(
                 delivery.id(),
                 push.id(),
+                push.piName(),
+                push.pushId(),
                 delivery.aor(),
                 delivery.priorityRank(),
                 delivery.nextAttemptAt().orElse(null),

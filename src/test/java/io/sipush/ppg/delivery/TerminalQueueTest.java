@@ -15,6 +15,8 @@ class TerminalQueueTest {
                 new DeliveryTicket(
                         id,
                         id,
+                        "dm-server",
+                        "push-" + id,
                         "sip:alice@ims.example.org",
                         rank,
                         Instant.EPOCH,

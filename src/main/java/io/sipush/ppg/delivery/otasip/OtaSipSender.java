@@ -35,6 +35,11 @@ public class OtaSipSender implements DeliveryPort {
         this.factory = sipFactory;
     }
 
+    /** True once the SIP servlet has started and handed over its factory: MESSAGEs can go out. */
+    public boolean attached() {
+        return factory != null;
+    }
+
     @Override
     public void send(OtaSipRequest push) throws DeliveryTransportException {
         SipFactory sip = factory;

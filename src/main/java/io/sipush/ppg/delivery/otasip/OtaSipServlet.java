@@ -2,6 +2,7 @@ package io.sipush.ppg.delivery.otasip;
 
 import io.sipush.ppg.delivery.DeliveryOutcomeListener;
 import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.monitoring.PpgMetrics;
 import io.sipush.ppg.terminal.ContactBinding;
 import io.sipush.ppg.terminal.Registration;
 import io.sipush.ppg.terminal.application.RegistrationService;
@@ -29,6 +30,7 @@ public class OtaSipServlet extends SipServlet {
     private transient RegistrationService registrations;
     private transient DeliveryOutcomeListener outcomes;
     private transient PpgSettings settings;
+    private transient PpgMetrics metrics;
 
     @Override
     public void init() throws ServletException {
@@ -38,6 +40,7 @@ public class OtaSipServlet extends SipServlet {
         registrations = cdi.select(RegistrationService.class).get();
         outcomes = cdi.select(DeliveryOutcomeListener.class).get();
         settings = cdi.select(PpgSettings.class).get();
+        metrics = cdi.select(PpgMetrics.class).get();
     }
 
     @Override
@@ -74,6 +77,7 @@ public class OtaSipServlet extends SipServlet {
         if (!(deliveryId instanceof Long id)) {
             return;
         }
+        metrics.sipAnswer(response.getStatus());
         if (isChallenge(response)
                 && settings.sipCredentials().isPresent()
                 && DigestAnswer.resend(response, settings.sipCredentials().get())) {

@@ -1,5 +1,6 @@
 package io.sipush.ppg.infrastructure.notification;
 
+import io.sipush.ppg.monitoring.PushLogTag;
 import io.sipush.ppg.push.application.ResultNotificationService;
 import io.sipush.ppg.push.notification.NotificationAttempt;
 import io.sipush.ppg.push.notification.ResultNotificationStored;
@@ -125,8 +126,9 @@ public class ResultNotificationDispatcher {
         } catch (RuntimeException e) {
             LOG.log(
                     Level.WARNING,
-                    "result notification " + attempt.notificationId() + " for push-id " + attempt.pushId() + " of PI "
-                            + attempt.piName() + ": outcome not recorded; the claim runs out and it is sent again",
+                    PushLogTag.of(attempt.piName(), attempt.pushId()) + " result notification "
+                            + attempt.notificationId()
+                            + ": outcome not recorded; the claim runs out and it is sent again",
                     e);
         } finally {
             inFlight.remove(attempt.notificationId());

@@ -40,7 +40,7 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
             + " HISTORY = ? WHERE ID = ? AND STATE = ?";
     private static final String TICKET_COLUMNS = "SELECT d.ID, d.PUSH_ID_FK, d.AOR, d.PRIORITY_RANK,"
             + " d.NEXT_ATTEMPT_AT, d.ATTEMPTS, d.REDIRECTED, d.REDIRECTURI, p.RECEIVEDAT, p.DELIVERBEFORE,"
-            + " p.DELIVERYMETHOD, p.APPLICATIONID, p.CONTENTTYPE, p.NOTIFYREQUESTEDTO"
+            + " p.DELIVERYMETHOD, p.APPLICATIONID, p.CONTENTTYPE, p.NOTIFYREQUESTEDTO, p.PI_NAME, p.PUSH_ID"
             + " FROM PPG_DELIVERY d JOIN PPG_PUSH p ON p.ID = d.PUSH_ID_FK WHERE d.STATE = ? AND ";
 
     @Resource(lookup = "jdbc/ppg")
@@ -184,6 +184,8 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
                 tickets.add(new DeliveryTicket(
                         rs.getLong(1),
                         rs.getLong(2),
+                        rs.getString(15),
+                        rs.getString(16),
                         rs.getString(3),
                         rs.getInt(4),
                         next == null ? null : Instant.ofEpochMilli(next),

@@ -1,5 +1,6 @@
 package io.sipush.ppg.interfaces.papserver;
 
+import io.sipush.ppg.monitoring.PpgMetrics;
 import io.sipush.ppg.pap.BadMessageResponse;
 import io.sipush.ppg.pap.PapVersion;
 import io.sipush.ppg.pap.StatusCode;
@@ -28,12 +29,16 @@ public class PapServlet extends HttpServlet {
     @Inject
     transient PapEndpoint endpoint;
 
+    @Inject
+    transient PpgMetrics metrics;
+
     private final PapEncoder encoder = new PapEncoder();
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> pi = authenticator.authenticate(request.getHeader("Authorization"));
         if (pi.isEmpty()) {
+            metrics.papUnauthorized();
             response.setHeader("WWW-Authenticate", "Basic realm=\"ppg\", charset=\"UTF-8\"");
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "push initiator credentials required");
             return;
@@ -56,6 +61,7 @@ public class PapServlet extends HttpServlet {
                     "internal error; nothing was accepted, try again later",
                     null));
         }
+        PapOutcome.of(reply.response()).ifPresent(o -> metrics.papRequest(o.operation(), o.code()));
         byte[] body = encoder.encode(reply.response());
         response.setStatus(reply.httpStatus());
         response.setContentType(PAP_CONTENT_TYPE);

@@ -1,6 +1,7 @@
 package io.sipush.ppg.interfaces.papserver;
 
 import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.monitoring.PushLogTag;
 import io.sipush.ppg.pap.CancelMessage;
 import io.sipush.ppg.pap.CancelResponse;
 import io.sipush.ppg.pap.CancelResult;
@@ -74,7 +75,9 @@ public class PushOperations {
         Instant now = Instant.now();
         try {
             Submission submission = submissions.submit(piName, message, entity.content(), now);
-            return pushReply(message, StatusCode.ACCEPTED_FOR_PROCESSING, accepted(submission, message, entity), now);
+            String desc = accepted(submission, message, entity);
+            LOG.fine(() -> PushLogTag.of(piName, message.pushId()) + " " + desc);
+            return pushReply(message, StatusCode.ACCEPTED_FOR_PROCESSING, desc, now);
         } catch (DuplicatePushIdException e) {
             return pushReply(message, StatusCode.DUPLICATE_PUSH_ID, e.getMessage(), now);
         } catch (PushStoreBusyException e) {
@@ -84,7 +87,7 @@ public class PushOperations {
         } catch (RuntimeException e) {
             // Two pushes with one push-id at once: the store's unique key stops the second.
             if (submissions.exists(piName, message.pushId())) {
-                LOG.log(Level.FINE, "push-id stored concurrently", e);
+                LOG.log(Level.FINE, PushLogTag.of(piName, message.pushId()) + " stored concurrently", e);
                 return pushReply(
                         message,
                         StatusCode.DUPLICATE_PUSH_ID,

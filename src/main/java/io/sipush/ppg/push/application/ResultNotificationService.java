@@ -1,6 +1,7 @@
 package io.sipush.ppg.push.application;
 
 import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.monitoring.PushLogTag;
 import io.sipush.ppg.pap.ResultNotificationResponse;
 import io.sipush.ppg.push.Delivery;
 import io.sipush.ppg.push.DeliveryEnded;
@@ -73,8 +74,8 @@ public class ResultNotificationService {
         } catch (RuntimeException e) {
             LOG.log(
                     Level.SEVERE,
-                    "result notification for push-id " + push.pushId() + " of PI " + push.piName()
-                            + " could not be built; none is sent for " + delivery.papAddress(),
+                    PushLogTag.of(push.piName(), push.pushId()) + " result notification could not be built; none is"
+                            + " sent for " + delivery.papAddress(),
                     e);
             return;
         }
@@ -82,17 +83,13 @@ public class ResultNotificationService {
                 push.id(), delivery.id(), push.piName(), push.pushId(), target.get(), body, Instant.now());
         notifications.add(notification);
         stored.fire(new ResultNotificationStored(notification.id()));
-        LOG.log(
-                Level.INFO,
-                "result notification {0} stored for push-id {1} of PI {2}: {3} is {4}, to {5}",
-                new Object[] {
-                    String.valueOf(notification.id()),
-                    push.pushId(),
-                    push.piName(),
-                    delivery.papAddress(),
-                    delivery.state().papName(),
-                    target.get()
-                });
+        LOG.log(Level.INFO, "{0} result notification {1} stored: {2} is {3}, to {4}", new Object[] {
+            PushLogTag.of(push.piName(), push.pushId()),
+            String.valueOf(notification.id()),
+            delivery.papAddress(),
+            delivery.state().papName(),
+            target.get()
+        });
     }
 
     /** Takes the next attempt of a due notification for {@code lease}, or returns empty. */
@@ -104,18 +101,14 @@ public class ResultNotificationService {
     public void answered(NotificationAttempt attempt, ResultNotificationResponse response, Instant now) {
         Optional<ResultNotification> found = notifications.findForUpdate(attempt.notificationId());
         if (found.isPresent() && found.get().answered(attempt.number(), now)) {
-            LOG.log(
-                    Level.INFO,
-                    "result notification {0} for push-id {1} of PI {2} answered by {3} on attempt {4}: {5}{6}",
-                    new Object[] {
-                        String.valueOf(attempt.notificationId()),
-                        attempt.pushId(),
-                        attempt.piName(),
-                        attempt.url(),
-                        attempt.number(),
-                        String.valueOf(response.code().code()),
-                        response.desc() == null ? "" : " " + response.desc()
-                    });
+            LOG.log(Level.INFO, "{0} result notification {1} answered by {2} on attempt {3}: {4}{5}", new Object[] {
+                PushLogTag.of(attempt.piName(), attempt.pushId()),
+                String.valueOf(attempt.notificationId()),
+                attempt.url(),
+                attempt.number(),
+                String.valueOf(response.code().code()),
+                response.desc() == null ? "" : " " + response.desc()
+            });
         }
     }
 
@@ -134,12 +127,10 @@ public class ResultNotificationService {
         if (next.isPresent()) {
             LOG.log(
                     Level.WARNING,
-                    "result notification {0} for push-id {1} of PI {2} to {3}: attempt {4} failed ({5}); next attempt"
-                            + " at {6}",
+                    "{0} result notification {1} to {2}: attempt {3} failed ({4}); next attempt at {5}",
                     new Object[] {
+                        PushLogTag.of(attempt.piName(), attempt.pushId()),
                         String.valueOf(attempt.notificationId()),
-                        attempt.pushId(),
-                        attempt.piName(),
                         attempt.url(),
                         attempt.number(),
                         why,
@@ -148,12 +139,11 @@ public class ResultNotificationService {
         } else {
             LOG.log(
                     Level.SEVERE,
-                    "result notification {0} for push-id {1} of PI {2} to {3} ABANDONED after {4} attempts over"
-                            + " the retry limit of {5}; last failure: {6}",
+                    "{0} result notification {1} to {2} ABANDONED after {3} attempts over the retry limit of {4};"
+                            + " last failure: {5}",
                     new Object[] {
+                        PushLogTag.of(attempt.piName(), attempt.pushId()),
                         String.valueOf(attempt.notificationId()),
-                        attempt.pushId(),
-                        attempt.piName(),
                         attempt.url(),
                         attempt.number(),
                         backoff.retryLimit(),

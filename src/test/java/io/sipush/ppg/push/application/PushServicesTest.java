@@ -183,9 +183,9 @@ class PushServicesTest {
         assertThat(s.withheld()).isZero();
         assertThat(s.push().deliveries()).allMatch(d -> d.state() == MessageState.PENDING);
         assertThat(accepted.fired.get(0).deliveryIds()).hasSize(3);
-        assertThat(ended.fired)
-                .containsExactly(
-                        new DeliveryEnded(old.id(), deliveryTo(old, BOB).id(), MessageState.CANCELLED));
+        assertThat(ended.fired).containsExactly(DeliveryEnded.of(deliveryTo(old, BOB)));
+        assertThat(ended.fired.get(0).state()).isEqualTo(MessageState.CANCELLED);
+        assertThat(ended.fired.get(0).pushId()).isEqualTo("p1");
     }
 
     @Test

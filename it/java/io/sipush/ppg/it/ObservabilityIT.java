@@ -1,0 +1,219 @@
+package io.sipush.ppg.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sipush.ppg.pap.MessageState;
+import io.sipush.ppg.pap.PapVersion;
+import io.sipush.ppg.pap.PushAddress;
+import io.sipush.ppg.pap.PushApplicationId;
+import io.sipush.ppg.pap.PushMessage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an operator watches: /metrics in Prometheus text for the user {@code metrics} over HTTPS,
+ * /health/ready and /health/live, and logs as JSON lines (this server runs with
+ * PPG_LOG_FORMAT=json) in which a line about a push names its PI and push-id.
+ */
+class ObservabilityIT {
+    private static final String PI = "obs-pi";
+    private static final String PI_PASSWORD = "obs-pi-password";
+    private static final String METRICS_PASSWORD = "scrape-secret-for-tests";
+    private static final Duration OUTCOME = Duration.ofSeconds(30);
+    private static final String A = "application_";
+
+    private static PpgServer server;
+    private static ServerEndpoints endpoints;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = PpgServer.create(
+                        "observability",
+                        Map.of(
+                                "PPG_HTTP_PORT",
+                                Integer.toString(ItPorts.http(3)),
+                                "PPG_SIP_PORT",
+                                Integer.toString(ItPorts.sip(3)),
+                                "PPG_BOOTSTRAP_PI",
+                                PI + ":" + PI_PASSWORD,
+                                "PPG_METRICS_PASSWORD",
+                                METRICS_PASSWORD,
+                                "PPG_LOG_FORMAT",
+                                "json"))
+                .startFresh();
+        endpoints = new ServerEndpoints(ItPorts.http(3), ItPorts.http(3) + 10);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.stop();
+    }
+
+    @Test
+    void metrics_count_a_push_that_is_retried_then_delivered() throws Exception {
+        PrometheusText before = scrape();
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(67), registrar())) {
+            terminal.register("sip:metered@ims.example.org", 600, "syncml.dm");
+            terminal.answerNextWith(503);
+            String pushId = FirstPushIT.uniquePushId();
+
+            assertThat(push(pushId, "sip%3Ametered%40ims.example.org").httpStatus())
+                    .isEqualTo(202);
+            Status.awaitState(pi(), pushId, MessageState.DELIVERED, OUTCOME);
+        }
+        PrometheusText after = awaitScrape(m -> moved(before, m, "ppg_deliveries_ended_total", "state=\"delivered\""));
+
+        assertThat(after.declares(A + "ppg_pushes_accepted_total", "counter")).isTrue();
+        assertThat(after.declares(A + "ppg_deliveries_pending", "gauge")).isTrue();
+        assertThat(after.declares(A + "ppg_delivery_latency_seconds", "summary"))
+                .isTrue();
+        assertThat(delta(before, after, "ppg_pushes_accepted_total", "")).isEqualTo(1);
+        assertThat(delta(before, after, "ppg_deliveries_ended_total", "state=\"delivered\""))
+                .isEqualTo(1);
+        assertThat(delta(before, after, "ppg_delivery_latency_seconds_count", "state=\"delivered\""))
+                .isEqualTo(1);
+        assertThat(delta(before, after, "ppg_sip_responses_total", "class=\"5xx\""))
+                .isEqualTo(1);
+        assertThat(delta(before, after, "ppg_sip_responses_total", "class=\"2xx\""))
+                .isEqualTo(1);
+        assertThat(delta(before, after, "ppg_delivery_retries_total", "")).isEqualTo(1);
+        assertThat(delta(before, after, "ppg_pap_requests_total", "operation=\"push-message\",code=\"1001\""))
+                .isEqualTo(1);
+        assertThat(delta(before, after, "ppg_pap_requests_total", "operation=\"statusquery-message\",code=\"1000\""))
+                .isPositive();
+        assertThat(after.sample(A + "ppg_result_notifications_pending", "")).isPresent();
+    }
+
+    @Test
+    void pending_gauge_counts_a_push_waiting_for_its_terminal() throws Exception {
+        double pendingBefore = scrape().valueOr0(A + "ppg_deliveries_pending", "");
+        String pushId = FirstPushIT.uniquePushId();
+
+        assertThat(push(pushId, "sip%3Anever-registered%40ims.example.org").httpStatus())
+                .isEqualTo(202);
+
+        PrometheusText after = awaitScrape(m -> m.valueOr0(A + "ppg_deliveries_pending", "") > pendingBefore);
+        assertThat(after.valueOr0(A + "ppg_deliveries_pending", "")).isGreaterThan(pendingBefore);
+    }
+
+    @Test
+    void metrics_need_https_and_the_metrics_user() throws Exception {
+        assertThat(endpoints.http("/metrics").status()).isNotEqualTo(200);
+        assertThat(endpoints.https("/metrics", null, null).status()).isEqualTo(401);
+        assertThat(endpoints.https("/metrics", "metrics", "wrong-password").status())
+                .isEqualTo(401);
+        assertThat(endpoints.https("/metrics", PI, PI_PASSWORD).status()).isEqualTo(401);
+        assertThat(endpoints
+                        .https("/metrics/application", "metrics", METRICS_PASSWORD)
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void readiness_and_liveness_are_up() throws Exception {
+        ServerEndpoints.Reply ready = endpoints.http("/health/ready");
+        ServerEndpoints.Reply live = endpoints.http("/health/live");
+
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body())
+                .contains("\"status\":\"UP\"")
+                .contains("\"name\":\"database\"")
+                .contains("\"name\":\"sip-listener\"")
+                .doesNotContain("DOWN");
+        assertThat(live.status()).isEqualTo(200);
+        assertThat(live.body()).contains("\"status\":\"UP\"").contains("\"name\":\"jvm\"");
+    }
+
+    @Test
+    void json_log_line_about_a_push_names_its_pi_and_push_id() throws Exception {
+        String pushId = FirstPushIT.uniquePushId();
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(68), registrar())) {
+            terminal.register("sip:refuses@ims.example.org", 600, "syncml.dm");
+            terminal.answerWith(486);
+
+            push(pushId, "sip%3Arefuses%40ims.example.org");
+            Status.awaitState(pi(), pushId, MessageState.UNDELIVERABLE, OUTCOME);
+        }
+
+        Optional<String> line = awaitLogLine("pi=" + PI + " push-id=" + pushId);
+        assertThat(line).as("a log line naming the push").isPresent();
+        assertThat(line.get())
+                .startsWith("{")
+                .endsWith("}")
+                .contains("\"type\":\"liberty_message\"")
+                .contains("\"loglevel\":\"INFO\"")
+                .contains("\"message\":\"pi=" + PI + " push-id=" + pushId + " delivery ")
+                .contains("ended undeliverable");
+    }
+
+    private static PapClient pi() {
+        return new PapClient(server.papUri(), PI, PI_PASSWORD);
+    }
+
+    private static String registrar() {
+        return "127.0.0.1:" + server.sipPort();
+    }
+
+    private static PapClient.Reply push(String pushId, String escapedAor) throws Exception {
+        PushMessage message = PushMessage.builder(PapVersion.V2_1, pushId)
+                .address(PushAddress.parse("WAPPUSH=" + escapedAor + "/TYPE=USER"))
+                .build();
+        return pi().push(
+                        message,
+                        "application/vnd.syncml.notification",
+                        "observed".getBytes(StandardCharsets.US_ASCII),
+                        PushApplicationId.parse("syncml.dm"),
+                        false);
+    }
+
+    private static PrometheusText scrape() throws Exception {
+        ServerEndpoints.Reply reply = endpoints.https("/metrics/application", "metrics", METRICS_PASSWORD);
+        assertThat(reply.status()).isEqualTo(200);
+        return new PrometheusText(reply.body());
+    }
+
+    /** Counters move after the commit that the status query already sees: poll a little. */
+    private static PrometheusText awaitScrape(Predicate<PrometheusText> wanted) throws Exception {
+        Instant deadline = Instant.now().plus(OUTCOME);
+        PrometheusText last = scrape();
+        while (!wanted.test(last) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            last = scrape();
+        }
+        return last;
+    }
+
+    private static boolean moved(PrometheusText before, PrometheusText after, String name, String labels) {
+        return delta(before, after, name, labels) > 0;
+    }
+
+    private static double delta(PrometheusText before, PrometheusText after, String name, String labels) {
+        return after.valueOr0(A + name, labels) - before.valueOr0(A + name, labels);
+    }
+
+    private static Optional<String> awaitLogLine(String fragment) throws Exception {
+        Path log = server.messagesLog();
+        Instant deadline = Instant.now().plus(OUTCOME);
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.exists(log)) {
+                Optional<String> line = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                        .filter(l -> l.contains(fragment))
+                        .findFirst();
+                if (line.isPresent()) {
+                    return line;
+                }
+            }
+            Thread.sleep(200);
+        }
+        return Optional.empty();
+    }
+}
