@@ -47,6 +47,8 @@ class ObservabilityIT {
                                 PI + ":" + PI_PASSWORD,
                                 "PPG_METRICS_PASSWORD",
                                 METRICS_PASSWORD,
+                                "PPG_KEYSTORE_PASSWORD",
+                                "observability-keystore",
                                 "PPG_LOG_FORMAT",
                                 "json"))
                 .startFresh();

@@ -1,5 +1,6 @@
 package io.sipush.ppg.delivery;
 
+import io.sipush.ppg.monitoring.PushLogTag;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
@@ -68,7 +69,8 @@ final class DispatchQueue {
             } catch (RuntimeException e) {
                 LOG.log(
                         Level.WARNING,
-                        "delivery " + task.delivery().deliveryId + " failed; the sweep will retry it",
+                        PushLogTag.of(task.delivery().piName, task.delivery().pushId) + " delivery "
+                                + task.delivery().deliveryId + " failed; the sweep will retry it",
                         e);
             }
         }

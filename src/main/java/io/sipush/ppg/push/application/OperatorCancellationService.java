@@ -1,5 +1,6 @@
 package io.sipush.ppg.push.application;
 
+import io.sipush.ppg.monitoring.PushLogTag;
 import io.sipush.ppg.push.Push;
 import io.sipush.ppg.push.PushIdNotFoundException;
 import io.sipush.ppg.push.PushNotFoundException;
@@ -31,7 +32,7 @@ public class OperatorCancellationService {
         Push push = pushes.findByKey(pushKey).orElseThrow(() -> new PushNotFoundException(pushKey));
         try {
             List<Cancellation> results = cancellation.cancel(push.piName(), push.pushId(), now);
-            LOG.info("operator cancelled push-id '" + push.pushId() + "' of PI '" + push.piName() + "': "
+            LOG.info(PushLogTag.of(push.piName(), push.pushId()) + " cancelled by the operator: "
                     + results.stream().filter(Cancellation::cancelled).count() + " of " + results.size()
                     + " addresses cancelled");
             return results;
