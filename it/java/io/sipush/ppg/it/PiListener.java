@@ -101,7 +101,9 @@ public final class PiListener implements AutoCloseable {
         try {
             PapResponse pap = new PapDecoder().decodeResponse(body);
             return pap instanceof ResultNotificationMessage message ? message : null;
-        } catch (PapException e) {
+        } catch (PapException | RuntimeException e) {
+            System.err.println("PiListener: not a resultnotification-message (" + e + "): "
+                    + new String(body, java.nio.charset.StandardCharsets.UTF_8));
             return null;
         }
     }
