@@ -48,19 +48,14 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
 
     @Override
     public void record(List<DeliveryStep> steps) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                Map<Long, Delivery> rows =
-                        read(c, steps.stream().map(DeliveryStep::deliveryId).toList());
-                write(c, steps, rows);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+        try {
+            LocalTransaction.run(dataSource, c -> {
+                write(
+                        c,
+                        steps,
+                        read(c, steps.stream().map(DeliveryStep::deliveryId).toList()));
+                return null;
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("delivery steps not stored: " + e.getMessage(), e);
         }

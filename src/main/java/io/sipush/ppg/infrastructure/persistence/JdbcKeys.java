@@ -38,18 +38,9 @@ public class JdbcKeys {
     }
 
     private long[] reserve(String generator) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                long last = add(c, generator);
-                c.commit();
-                return new long[] {last - BLOCK + 1, last};
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+        try {
+            long last = LocalTransaction.run(dataSource, c -> add(c, generator));
+            return new long[] {last - BLOCK + 1, last};
         } catch (SQLException e) {
             throw new IllegalStateException("no keys for " + generator + ": " + e.getMessage(), e);
         }

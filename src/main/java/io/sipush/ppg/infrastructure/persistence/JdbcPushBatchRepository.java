@@ -41,17 +41,11 @@ public class JdbcPushBatchRepository implements PushBatchRepository {
                 push.assignKeys(keys.next(JdbcKeys.PUSH_KEYS), () -> keys.next(JdbcKeys.DELIVERY_KEYS));
             }
         }
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
+        try {
+            LocalTransaction.run(dataSource, c -> {
                 insert(c, pushes);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+                return null;
+            });
         } catch (SQLException e) {
             if (SqlStates.isUniqueViolation(e)) {
                 throw new DuplicatePushIdException(
