@@ -7,15 +7,13 @@ import io.sipush.ppg.pap.PushApplicationId;
 import io.sipush.ppg.pap.PushMessage;
 import io.sipush.ppg.pap.codec.PapEncoder;
 import io.sipush.ppg.pap.mime.MultipartRelatedWriter;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
@@ -26,7 +24,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 
 /**
- * The Push Initiator side of the benchmark: PAP push-messages over HTTP/1.1 (java.net.http), open
+ * The Push Initiator side of the benchmark: PAP push-messages over keep-alive HTTP/1.1
+ * connections ({@link PlainHttpConnection}, one per request in flight), open
  * loop at a fixed rate, or as fast as a bounded number of requests in flight allows. Each content
  * part is about 100 bytes of {@code application/vnd.syncml.notification} for {@code syncml.dm}
  * and starts with {@code <kind>;T=<submit epoch ms>;N=<sequence>;} for the SIPp terminals.
@@ -36,27 +35,22 @@ final class PapLoad {
     static final int CONTENT_BYTES = 100;
     private static final PushApplicationId APP = PushApplicationId.parse("x-wap-application:syncml.dm");
 
-    private final HttpClient http;
-    private final URI endpoint;
-    private final String authorization;
+    private final ExecutorService senders;
+    private final ThreadLocal<PlainHttpConnection> connection;
     private final int maxInFlight;
     private final PapEncoder encoder = new PapEncoder();
     private final MultipartRelatedWriter writer = new MultipartRelatedWriter("bench-boundary-7f3a");
 
     PapLoad(URI endpoint, String user, String password, int maxInFlight) {
-        this.endpoint = endpoint;
         this.maxInFlight = maxInFlight;
-        this.authorization =
+        String authorization =
                 "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(4, r -> {
-                    Thread t = new Thread(r, "pap-load");
-                    t.setDaemon(true);
-                    return t;
-                }))
-                .build();
+        this.connection = ThreadLocal.withInitial(() -> new PlainHttpConnection(endpoint, authorization));
+        this.senders = Executors.newFixedThreadPool(maxInFlight, r -> {
+            Thread t = new Thread(r, "pap-load");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** What one phase of pushes got back. */
@@ -174,17 +168,13 @@ final class PapLoad {
                 System.out.printf("  [%s] %d sent after %.0f s%n", kind, i, (sent - startNanos) / 1e9);
             }
             result.lagNanos[i] = Math.max(0, sent - due);
-            HttpRequest request;
-            try {
-                request = request(kind, i, System.currentTimeMillis(), address.apply(i));
-            } catch (PapException e) {
-                throw new IllegalStateException(e);
-            }
             int index = i;
-            http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, error) -> {
-                long done = System.nanoTime();
-                result.latencyNanos.set(index, done - sent);
-                result.status.set(index, error == null ? response.statusCode() : -1);
+            long submitEpochMs = System.currentTimeMillis();
+            String to = address.apply(i);
+            senders.execute(() -> {
+                int status = send(kind, index, submitEpochMs, to);
+                result.latencyNanos.set(index, System.nanoTime() - sent);
+                result.status.set(index, status);
                 synchronized (lastAnswer) {
                     lastAnswer[0] = Math.max(lastAnswer[0], System.currentTimeMillis());
                 }
@@ -228,17 +218,19 @@ final class PapLoad {
         return "bench-" + kind + "-" + sequence + "@dm.example.org";
     }
 
-    private HttpRequest request(String kind, long sequence, long submitEpochMs, String address) throws PapException {
-        PushMessage message = PushMessage.builder(PapVersion.V2_1, pushId(kind, sequence))
-                .address(PushAddress.parse(address))
-                .build();
-        MultipartRelatedWriter.MultipartEntity entity =
-                writer.write(encoder.encode(message), CONTENT_TYPE, content(kind, submitEpochMs, sequence), APP, false);
-        return HttpRequest.newBuilder(endpoint)
-                .header("Authorization", authorization)
-                .header("Content-Type", entity.contentType())
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(entity.body()))
-                .build();
+    /** Sends one push on this thread's connection: its HTTP status, or -1 for an I/O error. */
+    private int send(String kind, long sequence, long submitEpochMs, String address) {
+        try {
+            PushMessage message = PushMessage.builder(PapVersion.V2_1, pushId(kind, sequence))
+                    .address(PushAddress.parse(address))
+                    .build();
+            MultipartRelatedWriter.MultipartEntity entity = writer.write(
+                    encoder.encode(message), CONTENT_TYPE, content(kind, submitEpochMs, sequence), APP, false);
+            return connection.get().post(entity.contentType(), entity.body());
+        } catch (PapException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 }
