@@ -35,7 +35,7 @@ record BenchConfig(
                 Integer.getInteger("bench.rate", quick ? 200 : 1000),
                 Integer.getInteger("bench.peakRate", quick ? 0 : 2000),
                 Integer.getInteger("bench.seconds", quick ? 3 : 30),
-                Integer.getInteger("bench.warmSeconds", quick ? 1 : 10),
+                Integer.getInteger("bench.warmSeconds", quick ? 1 : 120),
                 Integer.getInteger("bench.pending", quick ? 2000 : 100_000),
                 Integer.getInteger("bench.bareSeconds", quick ? 3 : 20),
                 Integer.getInteger("bench.window", 200),

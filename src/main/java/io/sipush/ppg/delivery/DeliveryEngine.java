@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -63,6 +64,13 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
 
     private static final int SWEEP_BATCH = 500;
     private static final long PURGE_EVERY_SWEEPS = 60;
+    /**
+     * The recovery query reads due rows the engine already holds, too: it runs when something
+     * was dropped (start, a failed write or attempt), and otherwise only this often, as a safety
+     * net, instead of every sweep.
+     */
+    private static final long RECOVER_EVERY_SWEEPS = 30;
+
     private static final int ANSWER_WORKERS = 2;
     private static final int STEP_QUEUE = 20_000;
     private static final int STEP_BATCH = 500;
@@ -112,6 +120,8 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
     private GroupCommit<DeliveryStep> steps;
     private ScheduledFuture<?> sweeper;
     private long sweeps;
+    /** Set when the store may hold due deliveries that the engine does not: start, failures. */
+    private final AtomicBoolean recoveryWanted = new AtomicBoolean(true);
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         contacts = new CachedContacts(registry);
@@ -223,6 +233,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
             inFlight.remove(d.deliveryId, d);
             tracked.remove(d.deliveryId, d);
             d.ended = true;
+            recoveryWanted.set(true);
             dispatch(onTerminal(d.aor, t -> t.done(d)));
             throw e;
         }
@@ -376,6 +387,9 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
                     // After a failed write the store still says due: the sweep takes it up again.
                     tracked.remove(d.deliveryId, d);
                 }
+                if (failure != null) {
+                    recoveryWanted.set(true);
+                }
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -428,10 +442,14 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
                     Instant now = Instant.now();
                     work.expireOverdue(now, SWEEP_BATCH);
                     timeOutUnanswered(now);
-                    if (queue.size() < SWEEP_BATCH) {
+                    sweeps++;
+                    boolean wanted = recoveryWanted.getAndSet(false) || sweeps % RECOVER_EVERY_SWEEPS == 0;
+                    if (wanted && queue.size() < SWEEP_BATCH) {
                         recover(work.due(now.minus(SWEEP_GRACE), now, SWEEP_BATCH));
+                    } else if (wanted) {
+                        recoveryWanted.set(true);
                     }
-                    if (++sweeps % PURGE_EVERY_SWEEPS == 0) {
+                    if (sweeps % PURGE_EVERY_SWEEPS == 0) {
                         registry.purgeExpired(now);
                     }
                 })
@@ -446,7 +464,10 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
                 .forEach(d -> onFinalResponse(d.deliveryId, 408, "no answer", -1, null));
     }
 
-    /** Due deliveries the engine does not hold (after a restart, or a failed write). */
+    /**
+     * Due deliveries the engine does not hold (after a restart, or a failed write). A full batch
+     * with some of them may mean more: the next sweep looks again.
+     */
     private void recover(List<DueDelivery> due) {
         List<Long> unknown = due.stream()
                 .map(DueDelivery::deliveryId)
@@ -454,6 +475,9 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
                 .toList();
         if (!unknown.isEmpty()) {
             progress.pendingTickets(unknown).forEach(this::admit);
+            if (due.size() >= SWEEP_BATCH) {
+                recoveryWanted.set(true);
+            }
         }
     }
 

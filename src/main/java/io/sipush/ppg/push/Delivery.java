@@ -32,7 +32,7 @@ import javax.persistence.TableGenerator;
         name = "PPG_DELIVERY",
         indexes = {
             @Index(name = "PPG_DELIVERY_DUE", columnList = "STATE,NEXT_ATTEMPT_AT"),
-            @Index(name = "PPG_DELIVERY_AOR", columnList = "AOR,STATE")
+            @Index(name = "PPG_DELIVERY_AOR", columnList = "AOR")
         })
 public class Delivery {
 
