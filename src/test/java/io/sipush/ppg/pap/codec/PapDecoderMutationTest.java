@@ -274,7 +274,7 @@ class PapDecoderMutationTest {
     }
 
     /** Mutations of one control entity. */
-    private static final class Mutator {
+    static final class Mutator {
         static final int KINDS = 12;
         private final Random random;
 
