@@ -106,8 +106,10 @@ final class FastXmlCursor {
 
     /** Skips a comment, from its {@code <!--}; "--" may not occur inside (§2.5). */
     void skipComment() {
-        int end = text.indexOf("--", pos + 4);
+        int start = pos + "<!--".length();
+        int end = text.indexOf("--", start);
         require(end >= 0 && text.startsWith("-->", end));
+        requireNoMarkupStart(start, end);
         pos = end + 3;
     }
 
@@ -122,6 +124,7 @@ final class FastXmlCursor {
         int end = text.indexOf("?>", pos);
         require(end >= 0);
         require(end == pos || skipWhitespace());
+        requireNoMarkupStart(pos, end);
         String data = target.equals(wantedTarget) ? text.substring(pos, end) : null;
         pos = end + 2;
         return data;
@@ -132,6 +135,7 @@ final class FastXmlCursor {
         int start = pos + "<![CDATA[".length();
         int end = text.indexOf("]]>", start);
         require(end >= 0);
+        requireNoMarkupStart(start, end);
         pos = end + 3;
         return !isBlank(start, end);
     }
@@ -229,6 +233,16 @@ final class FastXmlCursor {
     private char quote() {
         require(at('"') || at('\''));
         return text.charAt(pos++);
+    }
+
+    /**
+     * The fast path stands in for TruncatedProlog too, which reads the raw text and would take
+     * a {@code <?} or {@code <!DOCTYPE} inside a comment, CDATA section or instruction for markup.
+     */
+    private void requireNoMarkupStart(int start, int end) {
+        for (int i = start; i < end; i++) {
+            require(text.charAt(i) != '<');
+        }
     }
 
     private boolean isPlain(int start, int end) {

@@ -16,7 +16,8 @@ import java.util.Optional;
  * {@link Optional#empty()} for anything outside its subset, which the SAX path then parses
  * (and refuses, with its own error). It never resolves or loads anything: a DOCTYPE's
  * internal subset may hold only comments, processing instructions and white space, and the
- * only entities are the five predefined ones.
+ * only entities are the five predefined ones. What it reads passes TruncatedProlog, which
+ * therefore runs on the SAX path only.
  */
 final class FastXmlReader {
 

@@ -67,18 +67,13 @@ final class SecureXmlParser {
     }
 
     ParsedDocument parse(byte[] xml) throws PapException {
-        TruncatedProlog.refuse(xml);
         Optional<ParsedDocument> simple = FastXmlReader.read(xml);
-        return simple.isPresent() ? simple.get() : parseWithSax(xml);
+        return simple.isPresent() ? simple.get() : parseWithoutFastPath(xml);
     }
 
     /** The parse without {@link FastXmlReader}'s fast path, as the differential test needs it. */
     ParsedDocument parseWithoutFastPath(byte[] xml) throws PapException {
         TruncatedProlog.refuse(xml);
-        return parseWithSax(xml);
-    }
-
-    private ParsedDocument parseWithSax(byte[] xml) throws PapException {
         Handler handler = new Handler();
         try {
             newReader(handler).parse(new InputSource(new ByteArrayInputStream(xml)));
