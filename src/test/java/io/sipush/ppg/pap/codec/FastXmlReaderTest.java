@@ -107,6 +107,13 @@ class FastXmlReaderTest {
         "\uFEFF<pap/>",
         "<pap>\uFFFD</pap>",
         "<pap/>\u0000",
+        "<!DOCTYPE pap PUBLIC \"\" \"\"><pap/>",
+        "<!DOCTYPE pap SYSTEM ''><pap/>",
+        "<pap a=\"\u0085\u2028\u0090\r\"><b/>\u0085</pap>",
+        "<pap>\r<b/>\u2028</pap>",
+        "<pap a='x\r'>\r\n</pap>",
+        "<pap><![CDATA[]]></pap>",
+        "<pap>" + "<a>".repeat(64) + "</a>".repeat(64) + "</pap>",
     };
 
     private final SecureXmlParser reference = new SecureXmlParser();
