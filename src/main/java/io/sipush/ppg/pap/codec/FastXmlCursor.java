@@ -92,12 +92,12 @@ final class FastXmlCursor {
     }
 
     /** A quoted literal whose characters all pass the filter; returned without its quotes. */
-    String literal(CharFilter allowed) {
+    String literal(AsciiSet allowed) {
         char quote = quote();
         int end = text.indexOf(quote, pos);
         require(end >= 0);
         for (int i = pos; i < end; i++) {
-            require(allowed.accepts(text.charAt(i)));
+            require(allowed.contains(text.charAt(i)));
         }
         String value = text.substring(pos, end);
         pos = end + 1;
@@ -291,9 +291,19 @@ final class FastXmlCursor {
         return isNameStart(c) || c >= '0' && c <= '9' || c == '-' || c == '.';
     }
 
-    /** Which characters a literal may hold. */
-    @FunctionalInterface
-    interface CharFilter {
-        boolean accepts(char c);
+    /** The ASCII characters a literal may hold: letters, digits and the ones named. */
+    static final class AsciiSet {
+        private final boolean[] members = new boolean[128];
+
+        AsciiSet(String others) {
+            for (char c = '0'; c <= 'z'; c++) {
+                members[c] = Character.isLetterOrDigit(c);
+            }
+            others.chars().forEach(c -> members[c] = true);
+        }
+
+        boolean contains(char c) {
+            return c < members.length && members[c];
+        }
     }
 }

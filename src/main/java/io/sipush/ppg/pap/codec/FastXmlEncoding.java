@@ -20,6 +20,8 @@ final class FastXmlEncoding {
             "US-ASCII", StandardCharsets.US_ASCII,
             "ISO-8859-1", StandardCharsets.ISO_8859_1);
 
+    private static final FastXmlCursor.AsciiSet LITERAL = new FastXmlCursor.AsciiSet(".-");
+
     private FastXmlEncoding() {}
 
     /** A cursor on the decoded document, just after its XML declaration if it has one. */
@@ -28,9 +30,7 @@ final class FastXmlEncoding {
         Charset charset = declarationEnd == 0
                 ? StandardCharsets.UTF_8
                 : declaredCharset(new String(xml, 0, declarationEnd, StandardCharsets.ISO_8859_1));
-        String text = new String(xml, charset);
-        requireXmlChars(text);
-        return new FastXmlCursor(text, declarationEnd);
+        return new FastXmlCursor(decode(xml, charset), declarationEnd);
     }
 
     /** The index after the XML declaration's {@code ?>}, or 0 when there is no declaration. */
@@ -60,21 +60,20 @@ final class FastXmlEncoding {
         cursor.requireWhitespace();
         cursor.expect("version");
         cursor.equalsSign();
-        require(cursor.literal(FastXmlEncoding::isLiteralChar).equals("1.0"));
+        require(cursor.literal(LITERAL).equals("1.0"));
         Charset charset = StandardCharsets.UTF_8;
         boolean space = cursor.skipWhitespace();
         if (space && cursor.at("encoding")) {
             cursor.expect("encoding");
             cursor.equalsSign();
-            charset =
-                    CHARSETS.get(cursor.literal(FastXmlEncoding::isLiteralChar).toUpperCase(Locale.ROOT));
+            charset = CHARSETS.get(cursor.literal(LITERAL).toUpperCase(Locale.ROOT));
             require(charset != null);
             space = cursor.skipWhitespace();
         }
         if (space && cursor.at("standalone")) {
             cursor.expect("standalone");
             cursor.equalsSign();
-            String standalone = cursor.literal(FastXmlEncoding::isLiteralChar);
+            String standalone = cursor.literal(LITERAL);
             require(standalone.equals("yes") || standalone.equals("no"));
             cursor.skipWhitespace();
         }
@@ -83,18 +82,24 @@ final class FastXmlEncoding {
         return charset;
     }
 
-    private static boolean isLiteralChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-';
-    }
-
     /**
-     * Every character must be a Char; U+FFFD too is refused, since the JDK's decoders put it
-     * where the bytes were malformed. Decoded surrogates always come in pairs.
+     * Decodes, requiring every character to be a Char (§2.2). The C0 controls are single bytes
+     * in all three encodings. Decoding non-ASCII bytes as UTF-8 or US-ASCII can give only one
+     * other character outside Char, U+FFFD, where the bytes were malformed (the legal U+FFFD is
+     * refused with it), and U+FFFE or U+FFFF; the surrogates it gives always come in pairs.
      */
-    private static void requireXmlChars(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            require(c >= ' ' ? c < 0xFFFD : c == '\n' || c == '\t' || c == '\r');
+    private static String decode(byte[] xml, Charset charset) {
+        boolean ascii = true;
+        for (byte b : xml) {
+            require(b >= ' ' || b < 0 || b == '\n' || b == '\t' || b == '\r');
+            ascii &= b >= 0;
         }
+        String text = new String(xml, charset);
+        if (!ascii && charset != StandardCharsets.ISO_8859_1) {
+            for (int i = 0; i < text.length(); i++) {
+                require(text.charAt(i) < 0xFFFD);
+            }
+        }
+        return text;
     }
 }

@@ -26,6 +26,19 @@ final class FastXmlReader {
 
     private static final int MAX_ATTRIBUTES = 256;
 
+    /**
+     * PubidChar (§2.3) without line ends and tabs; with only single spaces between other
+     * characters (isNormalisedPublicId), the SAX parser's normalisation leaves it as it is.
+     */
+    private static final FastXmlCursor.AsciiSet PUBLIC_ID = new FastXmlCursor.AsciiSet(" -'()+,./:=?;!*#@$_%");
+
+    /**
+     * The characters of URLs, without fragment, quotes, brackets or ampersand: nothing the
+     * SAX path's own scans of the raw text (TruncatedProlog, InternalSubset,
+     * UndeclaredEntities) could read as markup.
+     */
+    private static final FastXmlCursor.AsciiSet SYSTEM_ID = new FastXmlCursor.AsciiSet("-._~:/?@!$()*+,;=%");
+
     private final FastXmlCursor cursor;
     private final List<String> supportedVersions = new ArrayList<>();
     private final List<String> subsetVersions = new ArrayList<>();
@@ -99,15 +112,15 @@ final class FastXmlReader {
         if (space && cursor.at("PUBLIC")) {
             cursor.expect("PUBLIC");
             cursor.requireWhitespace();
-            publicId = cursor.literal(FastXmlReader::isPublicIdChar);
+            publicId = cursor.literal(PUBLIC_ID);
             require(isNormalisedPublicId(publicId));
             cursor.requireWhitespace();
-            systemId = cursor.literal(FastXmlReader::isSystemIdChar);
+            systemId = cursor.literal(SYSTEM_ID);
             cursor.skipWhitespace();
         } else if (space && cursor.at("SYSTEM")) {
             cursor.expect("SYSTEM");
             cursor.requireWhitespace();
-            systemId = cursor.literal(FastXmlReader::isSystemIdChar);
+            systemId = cursor.literal(SYSTEM_ID);
             cursor.skipWhitespace();
         }
         if (cursor.at('[')) {
@@ -195,28 +208,7 @@ final class FastXmlReader {
         return data.indexOf('\r') < 0 ? data : data.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    /**
-     * PubidChar (§2.3) but only single spaces between other characters, so that the SAX
-     * parser's normalisation of the public ID leaves it as it is.
-     */
-    private static boolean isPublicIdChar(char c) {
-        return isAsciiAlphanumeric(c) || c == ' ' || "-'()+,./:=?;!*#@$_%".indexOf(c) >= 0;
-    }
-
     private static boolean isNormalisedPublicId(String publicId) {
         return !publicId.startsWith(" ") && !publicId.endsWith(" ") && !publicId.contains("  ");
-    }
-
-    /**
-     * The characters of URLs, without fragment, quotes, brackets or ampersand: nothing the
-     * SAX path's own scans of the raw text (TruncatedProlog, InternalSubset,
-     * UndeclaredEntities) could read as markup.
-     */
-    private static boolean isSystemIdChar(char c) {
-        return isAsciiAlphanumeric(c) || "-._~:/?@!$()*+,;=%".indexOf(c) >= 0;
-    }
-
-    private static boolean isAsciiAlphanumeric(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

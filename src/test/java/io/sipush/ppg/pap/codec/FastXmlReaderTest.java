@@ -266,6 +266,16 @@ class FastXmlReaderTest {
     }
 
     @Test
+    void fast_reader_declines_characters_outside_xml_chars() {
+        assertDeclined("<pap a=\"\u0001\"/>");
+        assertDeclined("<pap>\uFFFE</pap>");
+        assertDeclined("<pap/>\u0000");
+        byte[] latin1InAscii = "<?xml version=\"1.0\" encoding=\"US-ASCII\"?><pap a=\"\u00E9\"/>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(FastXmlReader.read(latin1InAscii)).isEmpty();
+    }
+
+    @Test
     void fast_reader_declines_xml_1_1() {
         assertDeclined("<?xml version=\"1.1\"?><pap/>");
     }
