@@ -20,6 +20,9 @@ final class FastXmlEncoding {
             "US-ASCII", StandardCharsets.US_ASCII,
             "ISO-8859-1", StandardCharsets.ISO_8859_1);
 
+    /** The bits a byte of 0x00 to 0x1F lacks (a negative byte has them all). */
+    private static final int C0_CONTROL_MASK = 0xE0;
+
     private static final FastXmlCursor.AsciiSet LITERAL = new FastXmlCursor.AsciiSet(".-");
 
     private FastXmlEncoding() {}
@@ -89,12 +92,15 @@ final class FastXmlEncoding {
      * refused with it), and U+FFFE or U+FFFF; the surrogates it gives always come in pairs.
      */
     private static String decode(byte[] xml, Charset charset) {
-        boolean ascii = true;
+        int allBits = 0;
         for (byte b : xml) {
-            require(b >= ' ' || b < 0 || b == '\n' || b == '\t' || b == '\r');
-            ascii &= b >= 0;
+            if ((b & C0_CONTROL_MASK) == 0 && b != '\n' && b != '\t' && b != '\r') {
+                throw OutsideFastPath.INSTANCE;
+            }
+            allBits |= b;
         }
         String text = new String(xml, charset);
+        boolean ascii = allBits >= 0;
         if (!ascii && charset != StandardCharsets.ISO_8859_1) {
             for (int i = 0; i < text.length(); i++) {
                 require(text.charAt(i) < 0xFFFD);
