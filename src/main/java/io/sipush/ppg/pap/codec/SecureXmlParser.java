@@ -14,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
@@ -34,6 +32,9 @@ import org.xml.sax.ext.Locator2;
  * entity is ever loaded, and a DOCTYPE whose internal subset declares an entity is refused with
  * 2000 as soon as the declaration is seen (no billion laughs). A reference to an undeclared
  * entity is refused too. No DTD validation happens here.
+ *
+ * <p>Most control entities are simple enough for {@link FastXmlReader}, which gives the same
+ * document several times faster; whatever it is unsure of goes through the SAX parser.
  */
 final class SecureXmlParser {
 
@@ -42,8 +43,6 @@ final class SecureXmlParser {
     private static final String EXTERNAL_PARAMETER_ENTITIES = "http://xml.org/sax/features/external-parameter-entities";
     private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
     private static final String DECLARATION_HANDLER = "http://xml.org/sax/properties/declaration-handler";
-    private static final String WAP_PAP_VER = "wap-pap-ver";
-    private static final Pattern SUPPORTED_VERSIONS = Pattern.compile("supported-versions\\s*=\\s*[\"']([^\"']*)[\"']");
 
     private final SAXParserFactory factory;
     /**
@@ -68,6 +67,12 @@ final class SecureXmlParser {
     }
 
     ParsedDocument parse(byte[] xml) throws PapException {
+        Optional<ParsedDocument> simple = FastXmlReader.read(xml);
+        return simple.isPresent() ? simple.get() : parseWithoutFastPath(xml);
+    }
+
+    /** The parse without {@link FastXmlReader}'s fast path, as the differential test needs it. */
+    ParsedDocument parseWithoutFastPath(byte[] xml) throws PapException {
         TruncatedProlog.refuse(xml);
         Handler handler = new Handler();
         try {
@@ -191,16 +196,13 @@ final class SecureXmlParser {
          * them; the parser reports only those outside the DTD.
          */
         void readSubsetVersions(String document) {
-            for (String data : InternalSubset.processingInstructions(document, WAP_PAP_VER)) {
+            for (String data : InternalSubset.processingInstructions(document, WapPapVer.TARGET)) {
                 addSupportedVersions(data);
             }
         }
 
         private void addSupportedVersions(String data) {
-            Matcher matcher = SUPPORTED_VERSIONS.matcher(data == null ? "" : data);
-            if (matcher.find()) {
-                supportedVersions.add(matcher.group(1));
-            }
+            WapPapVer.addSupportedVersions(data, supportedVersions);
         }
 
         @Override
@@ -260,7 +262,7 @@ final class SecureXmlParser {
 
         @Override
         public void processingInstruction(String target, String data) {
-            if (WAP_PAP_VER.equals(target)) {
+            if (WapPapVer.TARGET.equals(target)) {
                 addSupportedVersions(data);
             }
         }

@@ -37,9 +37,9 @@ import org.junit.jupiter.api.Test;
  */
 class PapDecoderMutationTest {
 
-    private static final int XML_MUTATIONS = 10_500;
+    static final int XML_MUTATIONS = 10_500;
     private static final int MULTIPART_MUTATIONS = 3_000;
-    private static final long SEED = 20260325L;
+    static final long SEED = 20260325L;
     /** Every failure's reply is encoded; every so many are also decoded back, to keep the run short. */
     private static final int REPLY_CHECK_EVERY = 7;
 
@@ -274,7 +274,7 @@ class PapDecoderMutationTest {
     }
 
     /** Mutations of one control entity. */
-    private static final class Mutator {
+    static final class Mutator {
         static final int KINDS = 12;
         private final Random random;
 
