@@ -12,7 +12,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,6 +69,9 @@ final class PapLoad {
         final AtomicIntegerArray status;
         final AtomicLongArray latencyNanos;
         final long[] lagNanos;
+        /** When each request was sent, from the phase's start. */
+        final long[] sentNanos;
+
         long startEpochMs;
         long endEpochMs;
         long lastAnswerEpochMs;
@@ -77,6 +83,7 @@ final class PapLoad {
             this.status = new AtomicIntegerArray(count);
             this.latencyNanos = new AtomicLongArray(count);
             this.lagNanos = new long[count];
+            this.sentNanos = new long[count];
         }
 
         int accepted() {
@@ -121,6 +128,20 @@ final class PapLoad {
 
         double seconds() {
             return (endEpochMs - startEpochMs) / 1000.0;
+        }
+
+        /** One line per request: sent (ms after the phase began), latency (ms), HTTP status. */
+        void writeTimeline(Path file) throws IOException {
+            StringBuilder lines = new StringBuilder("sent_ms,latency_ms,status\n");
+            for (int i = 0; i < count; i++) {
+                lines.append(sentNanos[i] / 1_000_000)
+                        .append(',')
+                        .append(String.format(Locale.ROOT, "%.2f", latencyNanos.get(i) / 1e6))
+                        .append(',')
+                        .append(status.get(i))
+                        .append('\n');
+            }
+            Files.writeString(file, lines);
         }
     }
 
@@ -170,6 +191,7 @@ final class PapLoad {
                 System.out.printf("  [%s] %d sent after %.0f s%n", kind, i, (sent - startNanos) / 1e9);
             }
             result.lagNanos[i] = Math.max(0, sent - due);
+            result.sentNanos[i] = sent - startNanos;
             int index = i;
             long submitEpochMs = System.currentTimeMillis();
             String to = address.apply(i);

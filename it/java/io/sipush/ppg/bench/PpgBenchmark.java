@@ -257,6 +257,7 @@ public final class PpgBenchmark {
     private PhaseFigures sumUp(String name, int rate, PapLoad.Result result, Cpu before)
             throws InterruptedException, IOException {
         int accepted = result.accepted();
+        result.writeTimeline(config.dir().resolve("pap-" + result.kind + ".csv"));
         Receipts.Phase received = awaitDeliveries(result.kind, accepted);
         Cpu cpu = cpuNow().minus(before);
         double seconds = result.seconds();
