@@ -389,6 +389,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
                         "no timer for the retry of delivery " + d.deliveryId + "; the sweep takes it",
                         e);
                 tracked.remove(d.deliveryId, d);
+                recoveryWanted.set(true);
             }
         });
     }
