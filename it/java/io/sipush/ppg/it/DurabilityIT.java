@@ -7,9 +7,17 @@ import io.sipush.ppg.pap.PapVersion;
 import io.sipush.ppg.pap.PushAddress;
 import io.sipush.ppg.pap.PushApplicationId;
 import io.sipush.ppg.pap.PushMessage;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sip.message.Request;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class DurabilityIT {
     private static final String PI = "durable-pi";
     private static final String PASSWORD = "durable-password";
+    private static final String ADMIN_PASSWORD = "durable-admin-password";
     private static PpgServer server;
 
     @BeforeAll
@@ -30,9 +39,14 @@ class DurabilityIT {
         server = PpgServer.create(
                         "durability",
                         Map.of(
-                                "PPG_HTTP_PORT", Integer.toString(ItPorts.http(2)),
-                                "PPG_SIP_PORT", Integer.toString(ItPorts.sip(2)),
-                                "PPG_BOOTSTRAP_PI", PI + ":" + PASSWORD))
+                                "PPG_HTTP_PORT",
+                                Integer.toString(ItPorts.http(2)),
+                                "PPG_SIP_PORT",
+                                Integer.toString(ItPorts.sip(2)),
+                                "PPG_BOOTSTRAP_PI",
+                                PI + ":" + PASSWORD,
+                                "PPG_ADMIN_PASSWORD",
+                                ADMIN_PASSWORD))
                 .startFresh();
     }
 
@@ -122,6 +136,84 @@ class DurabilityIT {
                 assertThat(received).as("notification after the restart").isNotNull();
                 assertThat(received.message().messageState()).isEqualTo(MessageState.DELIVERED);
             }
+        }
+    }
+
+    @Test
+    void retry_waits_on_a_persistent_timer_that_survives_kill_9() throws Exception {
+        PapClient pi = new PapClient(server.papUri(), PI, PASSWORD);
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(34), "127.0.0.1:" + server.sipPort())) {
+            terminal.register("sip:busy@ims.example.org", 3600, "syncml.dm");
+            terminal.answerNextWith(503);
+            terminal.retryAfter(15);
+            String pushId = FirstPushIT.uniquePushId();
+            byte[] content = {7, 7};
+
+            PapClient.Reply reply = pi.push(
+                    push(pushId, "sip%3Abusy%40ims.example.org", null),
+                    "text/plain",
+                    content,
+                    PushApplicationId.parse("syncml.dm"),
+                    false);
+            assertThat(reply.httpStatus()).isEqualTo(202);
+            assertThat(terminal.nextMessage(20))
+                    .as("first MESSAGE, answered 503")
+                    .isNotNull();
+            String detail = awaitDetail(pushId, "\"nextAttemptAt\"");
+            assertThat(detail).contains("\"state\":\"pending\"", "\"nextAttemptAt\"");
+            Thread.sleep(3000); // the timer is created just after the retry's step is committed
+            server.kill();
+            long timers = retryTimersInDerby();
+            server.start();
+
+            assertThat(timers)
+                    .as("persistent retry timers in the store at the kill")
+                    .isEqualTo(1);
+            Request again = terminal.nextMessage(90);
+            assertThat(again).as("MESSAGE again after the restart").isNotNull();
+            assertThat(again.getRawContent()).isEqualTo(content);
+            assertThat(Status.awaitState(pi, pushId, MessageState.DELIVERED, Duration.ofSeconds(20))
+                            .messageState())
+                    .isEqualTo(MessageState.DELIVERED);
+            assertThat(terminal.nextMessage(5)).as("no second MESSAGE").isNull();
+        }
+    }
+
+    /** Reads the push in the admin API until its detail contains {@code text}; returns the last detail. */
+    private static String awaitDetail(String pushId, String text) throws Exception {
+        AdminClient admin = new AdminClient(server, "admin", ADMIN_PASSWORD);
+        Instant deadline = Instant.now().plusSeconds(20);
+        String detail = "";
+        while (!detail.contains(text) && Instant.now().isBefore(deadline)) {
+            Matcher key = Pattern.compile("\"key\":(\\d+)")
+                    .matcher(admin.get("pushes?pushId=" + URLEncoder.encode(pushId, StandardCharsets.UTF_8))
+                            .body());
+            detail = key.find() ? admin.get("pushes/" + key.group(1)).body() : "";
+            Thread.sleep(200);
+        }
+        return detail;
+    }
+
+    /** EJB timers of the retry scheduler in the stopped server's Derby database. */
+    private static long retryTimersInDerby() throws Exception {
+        System.setProperty("derby.stream.error.file", server.derbyDatabase() + "-test.log");
+        String url = "jdbc:derby:" + server.derbyDatabase();
+        try (Connection c = DriverManager.getConnection(url);
+                ResultSet rows = c.createStatement()
+                        .executeQuery("SELECT COUNT(*) FROM WLPTASK WHERE INAME LIKE '%EjbRetryScheduler%'")) {
+            rows.next();
+            return rows.getLong(1);
+        } finally {
+            shutDownDerby(url);
+        }
+    }
+
+    /** The test JVM lets go of the database, so that the server can boot it again. */
+    private static void shutDownDerby(String url) {
+        try {
+            DriverManager.getConnection(url + ";shutdown=true").close();
+        } catch (SQLException expected) {
+            // Derby reports a shutdown as SQLState 08006
         }
     }
 

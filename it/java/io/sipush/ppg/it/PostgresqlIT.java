@@ -127,6 +127,33 @@ class PostgresqlIT {
         }
     }
 
+    @Test
+    void retry_waits_on_a_persistent_timer_whose_tables_the_server_creates_in_postgresql() throws Exception {
+        String pushId = FirstPushIT.uniquePushId();
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(69), "127.0.0.1:" + server.sipPort())) {
+            terminal.register("sip:pg-busy@ims.example.org", 600, "syncml.dm");
+            terminal.answerNextWith(503);
+
+            PapClient.Reply reply = pi().push(
+                            push(pushId, "sip%3Apg-busy%40ims.example.org"),
+                            "text/plain",
+                            new byte[] {5},
+                            PushApplicationId.parse("syncml.dm"),
+                            false);
+
+            assertThat(reply.httpStatus()).isEqualTo(202);
+            assertThat(terminal.nextMessage(20))
+                    .as("first MESSAGE, answered 503")
+                    .isNotNull();
+            assertThat(terminal.nextMessage(60)).as("the retry").isNotNull();
+            assertThat(Status.awaitState(pi(), pushId, MessageState.DELIVERED, OUTCOME)
+                            .messageState())
+                    .isEqualTo(MessageState.DELIVERED);
+        }
+        assertThat(rowsInPostgresql("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = ?", "wlptask"))
+                .isEqualTo(1);
+    }
+
     private static PapClient pi() {
         return new PapClient(server.papUri(), PI, PI_PASSWORD);
     }

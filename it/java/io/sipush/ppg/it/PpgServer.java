@@ -147,6 +147,11 @@ public final class PpgServer implements AutoCloseable {
         return outputDir.resolve(serverName()).resolve("logs/messages.log");
     }
 
+    /** The embedded Derby database of a server on the default PPG_DB (open it only while stopped). */
+    public Path derbyDatabase() {
+        return outputDir.resolve(serverName()).resolve("data/ppgdb").toAbsolutePath();
+    }
+
     /** A server that an earlier, interrupted run left on this output directory is stopped. */
     private void stopLeftover() throws IOException, InterruptedException {
         if (!Files.exists(outputDir)) {

@@ -51,6 +51,7 @@ public final class SipTerminal implements SipListener, AutoCloseable {
     private final java.util.Queue<Integer> nextAnswers = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile String redirectTarget;
     private volatile String digestRealm;
+    private volatile int retryAfterSeconds = -1;
     private volatile boolean tcpContact;
     private final AtomicLong cseq = new AtomicLong();
     private volatile CompletableFuture<Response> pendingRegister;
@@ -94,6 +95,11 @@ public final class SipTerminal implements SipListener, AutoCloseable {
         for (int status : statuses) {
             nextAnswers.add(status);
         }
+    }
+
+    /** Puts {@code Retry-After: seconds} on its 503 answers. */
+    public void retryAfter(int seconds) {
+        this.retryAfterSeconds = seconds;
     }
 
     /** Answers MESSAGEs with 302 and a Contact pointing at {@code target}. */
@@ -162,6 +168,9 @@ public final class SipTerminal implements SipListener, AutoCloseable {
             Response response = messages.createResponse(status, request);
             if (status == 302) {
                 response.addHeader(headers.createContactHeader(addresses.createAddress(redirectTarget)));
+            }
+            if (status == 503 && retryAfterSeconds >= 0) {
+                response.addHeader(headers.createRetryAfterHeader(retryAfterSeconds));
             }
             if (status == 401) {
                 response.addHeader(headers.createHeader(

@@ -98,6 +98,9 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
     @Inject
     DeliveryOutcomeLog outcomeLog;
 
+    @Inject
+    RetryScheduler retries;
+
     @Resource
     ManagedScheduledExecutorService executor;
 
@@ -193,6 +196,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
         }
     }
 
+    /** Only for {@code deliver-after-timestamp}: a restart loses this timer, the sweep does not. */
     private void enqueueAt(QueuedDelivery d, Instant at) {
         long delay = Duration.between(Instant.now(), at).toMillis();
         if (delay <= 0) {
@@ -348,10 +352,46 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
             end(d, step(d, Kind.UNDELIVERABLE, sentAt, now, sipStatus, "retries used up; last answer " + answer, null));
             return;
         }
+        d.awaitingRetry.set(true);
         record(d, step(d, Kind.RETRY, sentAt, now, sipStatus, answer, next.get()));
         metrics.retryScheduled();
         dispatch(onTerminal(d.aor, t -> t.done(d)));
-        enqueueAt(d, next.get());
+    }
+
+    /**
+     * A retry's persistent timer fired (see {@link RetryScheduler}). After a restart the engine
+     * does not hold the delivery: it is admitted from the store, unless it is no longer pending.
+     */
+    public void retryDue(long deliveryId) {
+        if (queue == null) {
+            return; // not started: its next attempt time is stored, and the sweep will find it
+        }
+        QueuedDelivery d = tracked.get(deliveryId);
+        if (d == null) {
+            progress.pendingTickets(List.of(deliveryId)).forEach(this::admit);
+        } else if (d.awaitingRetry.compareAndSet(true, false)) {
+            enqueue(d);
+        }
+    }
+
+    /**
+     * The retry's timer is created only once its step (with the next attempt time) is committed.
+     * A crash in between, or a timer that could not be created, loses the timer, not the retry:
+     * the sweep finds the stored time due once the engine no longer holds the delivery.
+     */
+    private void scheduleRetry(QueuedDelivery d, DeliveryStep step) {
+        executor.execute(() -> {
+            try {
+                retries.schedule(d.deliveryId, step.nextAttempt());
+            } catch (RuntimeException e) {
+                LOG.log(
+                        Level.WARNING,
+                        "no timer for the retry of delivery " + d.deliveryId + "; the sweep takes it",
+                        e);
+                tracked.remove(d.deliveryId, d);
+                recoveryWanted.set(true);
+            }
+        });
     }
 
     private static DeliveryStep step(
@@ -382,6 +422,9 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
             steps.put(step).whenComplete((ok, failure) -> {
                 if (failure == null && step.kind().isFinal()) {
                     reportEnded(d, step);
+                }
+                if (failure == null && step.kind() == Kind.RETRY) {
+                    scheduleRetry(d, step);
                 }
                 if (failure != null || step.kind().isFinal()) {
                     // After a failed write the store still says due: the sweep takes it up again.

@@ -5,6 +5,7 @@ import io.sipush.ppg.pap.PushApplicationId;
 import io.sipush.ppg.push.DeliveryTicket;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A pending delivery as the engine holds it in memory, from its ticket: what it needs to send
@@ -42,6 +43,9 @@ final class QueuedDelivery {
     volatile String target;
     /** The store says it waits for a registration (no next attempt time). */
     volatile boolean awaitingStored;
+    /** A retry is scheduled: the first of its timer firings (see {@link RetryScheduler}) sends it. */
+    final AtomicBoolean awaitingRetry = new AtomicBoolean();
+
     /** Ended: final in the store (by the engine, a cancellation or an expiry); never attempted again. */
     volatile boolean ended;
 

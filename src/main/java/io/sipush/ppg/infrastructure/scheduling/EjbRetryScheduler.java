@@ -1,0 +1,42 @@
+package io.sipush.ppg.infrastructure.scheduling;
+
+import io.sipush.ppg.delivery.DeliveryEngine;
+import io.sipush.ppg.delivery.RetryScheduler;
+import java.time.Instant;
+import java.util.Date;
+import javax.annotation.Resource;
+import javax.ejb.Stateless;
+import javax.ejb.Timeout;
+import javax.ejb.Timer;
+import javax.ejb.TimerConfig;
+import javax.ejb.TimerService;
+import javax.ejb.TransactionAttribute;
+import javax.ejb.TransactionAttributeType;
+import javax.inject.Inject;
+
+/**
+ * One persistent single-action timer per scheduled retry, its info the delivery id. Liberty
+ * stores it in the task tables of the default persistent executor on {@code DefaultDataSource}
+ * and fires it after a restart if its time passed while the server was down.
+ */
+@Stateless
+public class EjbRetryScheduler implements RetryScheduler {
+    @Resource
+    TimerService timers;
+
+    @Inject
+    DeliveryEngine engine;
+
+    @Override
+    public void schedule(long deliveryId, Instant at) {
+        timers.createSingleActionTimer(Date.from(at), new TimerConfig(deliveryId, true));
+    }
+
+    // No transaction: the engine reads and writes in local JDBC transactions of its own, which a
+    // global one would forbid; a failure here makes Liberty run the timer again.
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void retryDue(Timer timer) {
+        engine.retryDue((Long) timer.getInfo());
+    }
+}
