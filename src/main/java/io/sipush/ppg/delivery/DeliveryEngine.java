@@ -368,7 +368,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
         }
         QueuedDelivery d = tracked.get(deliveryId);
         if (d == null) {
-            progress.pendingTickets(List.of(deliveryId)).forEach(this::admit);
+            admitFromStore(List.of(deliveryId));
         } else if (d.awaitingRetry.compareAndSet(true, false)) {
             enqueue(d);
         }
@@ -517,11 +517,16 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
                 .filter(id -> !tracked.containsKey(id))
                 .toList();
         if (!unknown.isEmpty()) {
-            progress.pendingTickets(unknown).forEach(this::admit);
+            admitFromStore(unknown);
             if (due.size() >= SWEEP_BATCH) {
                 recoveryWanted.set(true);
             }
         }
+    }
+
+    /** Deliveries the engine does not hold, from their rows; those no longer pending give no ticket. */
+    private void admitFromStore(List<Long> deliveryIds) {
+        progress.pendingTickets(deliveryIds).forEach(this::admit);
     }
 
     private byte[] keepBody(byte[] content) {
