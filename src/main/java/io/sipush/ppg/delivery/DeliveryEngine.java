@@ -1,7 +1,7 @@
 package io.sipush.ppg.delivery;
 
-import io.sipush.ppg.infrastructure.batch.GroupCommit;
-import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.batch.GroupCommit;
+import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.monitoring.PpgMetrics;
 import io.sipush.ppg.monitoring.PushLogTag;
 import io.sipush.ppg.push.DeliveryEnded;

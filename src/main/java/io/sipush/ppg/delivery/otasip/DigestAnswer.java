@@ -1,7 +1,7 @@
 package io.sipush.ppg.delivery.otasip;
 
+import io.sipush.ppg.config.PpgSettings.SipCredentials;
 import io.sipush.ppg.delivery.DigestChallengeResponse;
-import io.sipush.ppg.infrastructure.config.PpgSettings.SipCredentials;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.ListIterator;

@@ -1,9 +1,9 @@
 package io.sipush.ppg.delivery.otasip;
 
+import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.delivery.DeliveryPort;
 import io.sipush.ppg.delivery.DeliveryTransportException;
 import io.sipush.ppg.delivery.OtaSipRequest;
-import io.sipush.ppg.infrastructure.config.PpgSettings;
 import java.io.IOException;
 import javax.enterprise.context.ApplicationScoped;
 import javax.inject.Inject;

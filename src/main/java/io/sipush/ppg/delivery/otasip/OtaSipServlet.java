@@ -1,7 +1,7 @@
 package io.sipush.ppg.delivery.otasip;
 
+import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.delivery.DeliveryOutcomeListener;
-import io.sipush.ppg.infrastructure.config.PpgSettings;
 import io.sipush.ppg.monitoring.PpgMetrics;
 import io.sipush.ppg.terminal.ContactBinding;
 import io.sipush.ppg.terminal.Registration;

@@ -1,5 +1,7 @@
 package io.sipush.ppg.infrastructure.config;
 
+import io.sipush.ppg.config.NotificationSettings;
+import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.push.notification.NotificationBackoff;
 import javax.enterprise.context.ApplicationScoped;
 import javax.enterprise.inject.Produces;

@@ -1,2 +1,2 @@
-/** The PPG's settings, read from the environment (DESIGN.md §4 "Run"). */
+/** Reads the settings of {@link io.sipush.ppg.config} from the container and makes them injectable. */
 package io.sipush.ppg.infrastructure.config;

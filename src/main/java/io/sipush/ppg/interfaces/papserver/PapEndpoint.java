@@ -1,11 +1,12 @@
 package io.sipush.ppg.interfaces.papserver;
 
-import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.pap.BadMessageResponse;
 import io.sipush.ppg.pap.CancelMessage;
 import io.sipush.ppg.pap.CcqMessage;
 import io.sipush.ppg.pap.PapException;
 import io.sipush.ppg.pap.PapRequest;
+import io.sipush.ppg.pap.PapResponse;
 import io.sipush.ppg.pap.PapVersion;
 import io.sipush.ppg.pap.PushMessage;
 import io.sipush.ppg.pap.StatusCode;
@@ -13,6 +14,7 @@ import io.sipush.ppg.pap.StatusQueryMessage;
 import io.sipush.ppg.pap.codec.PapDecoder;
 import io.sipush.ppg.pap.mime.MultipartRelatedReader;
 import io.sipush.ppg.pap.mime.PushSubmissionEntity;
+import io.sipush.ppg.pushinitiator.application.PolicyEnforcement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -53,13 +55,13 @@ public class PapEndpoint {
                 PushSubmissionEntity entity = multipart.read(contentType, body, settings.papLimits());
                 control = entity.controlEntity();
                 PushMessage push = decodePush(control);
-                Optional<PapReply> refusal = policies.refusal(piName, remoteAddress, push, entity.content());
-                return refusal.isPresent() ? refusal.get() : operations.push(piName, push, entity);
+                Optional<PapResponse> refusal = policies.refusal(piName, remoteAddress, push, entity.content());
+                return refusal.isPresent() ? PapReply.of(refusal.get()) : operations.push(piName, push, entity);
             }
             control = BoundedBody.read(body, limit);
             PapRequest request = decoder().decodeRequest(control);
-            Optional<PapReply> refusal = policies.refusal(piName, remoteAddress, request, null);
-            return refusal.isPresent() ? refusal.get() : dispatch(piName, request);
+            Optional<PapResponse> refusal = policies.refusal(piName, remoteAddress, request, null);
+            return refusal.isPresent() ? PapReply.of(refusal.get()) : dispatch(piName, request);
         } catch (PapException e) {
             return PapReply.of(BadMessageResponse.of(versionOf(control), e));
         }

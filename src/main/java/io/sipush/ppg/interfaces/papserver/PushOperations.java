@@ -1,6 +1,6 @@
 package io.sipush.ppg.interfaces.papserver;
 
-import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.monitoring.PushLogTag;
 import io.sipush.ppg.pap.CancelMessage;
 import io.sipush.ppg.pap.CancelResponse;
@@ -20,6 +20,7 @@ import io.sipush.ppg.pap.StatusQueryResponse;
 import io.sipush.ppg.pap.StatusQueryResult;
 import io.sipush.ppg.pap.mime.PushSubmissionEntity;
 import io.sipush.ppg.push.DuplicatePushIdException;
+import io.sipush.ppg.push.PpgSender;
 import io.sipush.ppg.push.PushIdNotFoundException;
 import io.sipush.ppg.push.PushStoreBusyException;
 import io.sipush.ppg.push.application.AddressLookup;
@@ -54,7 +55,6 @@ import javax.inject.Inject;
 @ApplicationScoped
 public class PushOperations {
     private static final Logger LOG = Logger.getLogger(PushOperations.class.getName());
-    private static final String SENDER_NAME = "SIP Push Proxy Gateway";
 
     @Inject
     PushSubmissionService submissions;
@@ -130,7 +130,7 @@ public class PushOperations {
 
     private PapReply pushReply(PushMessage message, StatusCode code, String desc, Instant now) {
         return PapReply.of(new PushResponse(
-                message.version(), message.pushId(), settings.sipIdentity(), SENDER_NAME, now, code, desc));
+                message.version(), message.pushId(), settings.sipIdentity(), PpgSender.NAME, now, code, desc));
     }
 
     PapReply statusQuery(String piName, StatusQueryMessage query) throws PapException {

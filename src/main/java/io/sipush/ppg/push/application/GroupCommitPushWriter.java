@@ -1,6 +1,6 @@
 package io.sipush.ppg.push.application;
 
-import io.sipush.ppg.infrastructure.batch.GroupCommit;
+import io.sipush.ppg.batch.GroupCommit;
 import io.sipush.ppg.push.DuplicatePushIdException;
 import io.sipush.ppg.push.Push;
 import io.sipush.ppg.push.PushBatchRepository;

@@ -1,6 +1,6 @@
 package io.sipush.ppg.push.application;
 
-import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.pap.PapException;
 import io.sipush.ppg.pap.PushAddress;
 import io.sipush.ppg.pap.PushMessage;

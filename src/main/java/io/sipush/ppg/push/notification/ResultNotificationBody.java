@@ -8,6 +8,7 @@ import io.sipush.ppg.pap.ResultNotificationMessage;
 import io.sipush.ppg.pap.StatusCode;
 import io.sipush.ppg.pap.codec.PapEncoder;
 import io.sipush.ppg.push.Delivery;
+import io.sipush.ppg.push.PpgSender;
 import io.sipush.ppg.push.Push;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,9 +32,8 @@ import java.util.Set;
  */
 public final class ResultNotificationBody {
     /** The sender-name of every message the PPG sends to a Push Initiator. */
-    public static final String SENDER_NAME = "SIP Push Proxy Gateway";
-
     private static final Set<Integer> NO_SUCH_ADDRESS = Set.of(404, 604);
+
     private static final PapEncoder ENCODER = new PapEncoder();
 
     private ResultNotificationBody() {}
@@ -54,7 +54,7 @@ public final class ResultNotificationBody {
                 push.papVersion(),
                 push.pushId(),
                 senderAddress,
-                SENDER_NAME,
+                PpgSender.NAME,
                 push.receivedAt(),
                 delivery.eventTime(),
                 delivery.state(),

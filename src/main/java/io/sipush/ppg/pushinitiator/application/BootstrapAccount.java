@@ -1,6 +1,6 @@
 package io.sipush.ppg.pushinitiator.application;
 
-import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.pushinitiator.BasicCredentials;
 import io.sipush.ppg.pushinitiator.PasswordHasher;
 import io.sipush.ppg.pushinitiator.PushInitiator;

@@ -1,6 +1,6 @@
 package io.sipush.ppg.terminal.application;
 
-import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.terminal.AddressOfRecord;
 import io.sipush.ppg.terminal.RegisteredTerminal;
 import io.sipush.ppg.terminal.Registration;

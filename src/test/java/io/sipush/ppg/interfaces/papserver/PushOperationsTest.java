@@ -2,7 +2,7 @@ package io.sipush.ppg.interfaces.papserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.pap.CancelMessage;
 import io.sipush.ppg.pap.CancelResponse;
 import io.sipush.ppg.pap.CancelResult;

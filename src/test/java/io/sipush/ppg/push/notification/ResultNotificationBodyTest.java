@@ -52,7 +52,7 @@ class ResultNotificationBodyTest {
         assertThat(message.version()).isEqualTo(PapVersion.V2_1);
         assertThat(message.pushId()).isEqualTo("push-42@dm.example.org");
         assertThat(message.senderAddress()).isEqualTo(SENDER);
-        assertThat(message.senderName()).isEqualTo(ResultNotificationBody.SENDER_NAME);
+        assertThat(message.senderName()).isEqualTo(io.sipush.ppg.push.PpgSender.NAME);
         assertThat(message.receivedTime()).isEqualTo(RECEIVED);
         assertThat(message.eventTime()).isEqualTo(ENDED);
         assertThat(message.messageState()).isEqualTo(MessageState.DELIVERED);

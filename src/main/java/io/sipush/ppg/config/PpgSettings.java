@@ -1,7 +1,7 @@
-package io.sipush.ppg.infrastructure.config;
+package io.sipush.ppg.config;
 
-import io.sipush.ppg.delivery.RetryPolicy;
 import io.sipush.ppg.pap.PapLimits;
+import io.sipush.ppg.push.RetryPolicy;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.sipush.ppg.infrastructure.batch;
+package io.sipush.ppg.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.sipush.ppg.delivery;
+package io.sipush.ppg.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,4 +1,4 @@
-package io.sipush.ppg.infrastructure.config;
+package io.sipush.ppg.config;
 
 import io.sipush.ppg.push.notification.NotificationBackoff;
 import java.time.Duration;

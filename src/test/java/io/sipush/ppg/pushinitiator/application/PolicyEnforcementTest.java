@@ -1,12 +1,13 @@
-package io.sipush.ppg.interfaces.papserver;
+package io.sipush.ppg.pushinitiator.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.pap.CancelMessage;
 import io.sipush.ppg.pap.CancelResponse;
 import io.sipush.ppg.pap.CcqMessage;
 import io.sipush.ppg.pap.CcqResponse;
+import io.sipush.ppg.pap.PapResponse;
 import io.sipush.ppg.pap.PapVersion;
 import io.sipush.ppg.pap.PushAddress;
 import io.sipush.ppg.pap.PushApplicationId;
@@ -61,10 +62,9 @@ class PolicyEnforcementTest {
         return new ContentEntity("text/plain", new byte[size], PushApplicationId.parse(appId), Map.of());
     }
 
-    private static PushResponse pushRefusal(Optional<PapReply> reply) {
+    private static PushResponse pushRefusal(Optional<PapResponse> reply) {
         assertThat(reply).isPresent();
-        assertThat(reply.get().httpStatus()).isEqualTo(200);
-        PushResponse response = (PushResponse) reply.get().response();
+        PushResponse response = (PushResponse) reply.get();
         assertThat(response.code()).isEqualTo(StatusCode.FORBIDDEN);
         return response;
     }
@@ -125,9 +125,9 @@ class PolicyEnforcementTest {
 
         assertThat(enforcement.refusal("pi", "127.0.0.1", query, null)).isEmpty();
         assertThat(enforcement.refusal("pi", "127.0.0.1", query, null)).isEmpty();
-        Optional<PapReply> third = enforcement.refusal("pi", "127.0.0.1", query, null);
+        Optional<PapResponse> third = enforcement.refusal("pi", "127.0.0.1", query, null);
 
-        StatusQueryResponse response = (StatusQueryResponse) third.orElseThrow().response();
+        StatusQueryResponse response = (StatusQueryResponse) third.orElseThrow();
         assertThat(response.results().get(0).code()).isEqualTo(StatusCode.FORBIDDEN);
         assertThat(response.results().get(0).desc()).isEqualTo("rate limit of 2 requests/s exceeded");
     }
@@ -136,10 +136,10 @@ class PolicyEnforcementTest {
     void refused_cancel_gets_a_cancel_response_with_2001() throws Exception {
         account(policy(List.of(), List.of(), List.of("10.0.0.1"), 0, 0));
 
-        Optional<PapReply> reply =
+        Optional<PapResponse> reply =
                 enforcement.refusal("pi", "127.0.0.1", CancelMessage.of(PapVersion.V2_0, "p1@pi", List.of()), null);
 
-        CancelResponse response = (CancelResponse) reply.orElseThrow().response();
+        CancelResponse response = (CancelResponse) reply.orElseThrow();
         assertThat(response.version()).isEqualTo(PapVersion.V2_0);
         assertThat(response.results().get(0).code()).isEqualTo(StatusCode.FORBIDDEN);
     }
@@ -148,10 +148,10 @@ class PolicyEnforcementTest {
     void ccq_for_an_address_outside_the_patterns_gets_2001() throws Exception {
         account(policy(List.of(), List.of("plmn:+1555"), List.of(), 0, 0));
 
-        Optional<PapReply> reply = enforcement.refusal(
+        Optional<PapResponse> reply = enforcement.refusal(
                 "pi", "127.0.0.1", CcqMessage.of(PapVersion.V2_1, "q1", null, PushAddress.parse(UK_NUMBER)), null);
 
-        assertThat(((CcqResponse) reply.orElseThrow().response()).code()).isEqualTo(StatusCode.FORBIDDEN);
+        assertThat(((CcqResponse) reply.orElseThrow()).code()).isEqualTo(StatusCode.FORBIDDEN);
     }
 
     @Test

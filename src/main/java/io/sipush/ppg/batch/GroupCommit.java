@@ -1,4 +1,4 @@
-package io.sipush.ppg.infrastructure.batch;
+package io.sipush.ppg.batch;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
-package io.sipush.ppg.interfaces.papserver;
+package io.sipush.ppg.pushinitiator.application;
 
-import io.sipush.ppg.infrastructure.config.PpgSettings;
+import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.pap.BadMessageResponse;
 import io.sipush.ppg.pap.CancelMessage;
 import io.sipush.ppg.pap.CancelResponse;
@@ -9,6 +9,7 @@ import io.sipush.ppg.pap.CcqMessage;
 import io.sipush.ppg.pap.CcqResponse;
 import io.sipush.ppg.pap.MessageState;
 import io.sipush.ppg.pap.PapRequest;
+import io.sipush.ppg.pap.PapResponse;
 import io.sipush.ppg.pap.PushAddress;
 import io.sipush.ppg.pap.PushApplicationId;
 import io.sipush.ppg.pap.PushMessage;
@@ -18,6 +19,7 @@ import io.sipush.ppg.pap.StatusQueryMessage;
 import io.sipush.ppg.pap.StatusQueryResponse;
 import io.sipush.ppg.pap.StatusQueryResult;
 import io.sipush.ppg.pap.mime.ContentEntity;
+import io.sipush.ppg.push.PpgSender;
 import io.sipush.ppg.pushinitiator.PushInitiator;
 import io.sipush.ppg.pushinitiator.PushInitiatorChanged;
 import io.sipush.ppg.pushinitiator.PushInitiatorPolicy;
@@ -45,7 +47,6 @@ import javax.inject.Inject;
 @ApplicationScoped
 public class PolicyEnforcement {
     private static final Logger LOG = Logger.getLogger(PolicyEnforcement.class.getName());
-    private static final String SENDER_NAME = "SIP Push Proxy Gateway";
     private static final int MAX_POLICIES = 10_000;
 
     @Inject
@@ -66,7 +67,8 @@ public class PolicyEnforcement {
      *
      * @param content the content entity of a push, null for other requests
      */
-    Optional<PapReply> refusal(String piName, String remoteAddress, PapRequest request, ContentEntity content) {
+    public Optional<PapResponse> refusal(
+            String piName, String remoteAddress, PapRequest request, ContentEntity content) {
         Optional<String> violation = violation(piName, remoteAddress, request, content);
         violation.ifPresent(why -> LOG.fine(() -> "refused a request of push initiator " + piName + ": " + why));
         return violation.map(why -> forbidden(request, why));
@@ -164,34 +166,33 @@ public class PolicyEnforcement {
         return Optional.empty();
     }
 
-    private PapReply forbidden(PapRequest request, String why) {
+    private PapResponse forbidden(PapRequest request, String why) {
         if (request instanceof PushMessage push) {
-            return PapReply.of(new PushResponse(
+            return new PushResponse(
                     push.version(),
                     push.pushId(),
                     settings.sipIdentity(),
-                    SENDER_NAME,
+                    PpgSender.NAME,
                     Instant.now(),
                     StatusCode.FORBIDDEN,
-                    why));
+                    why);
         }
         if (request instanceof StatusQueryMessage query) {
-            return PapReply.of(new StatusQueryResponse(
+            return new StatusQueryResponse(
                     query.version(),
                     query.pushId(),
                     List.of(new StatusQueryResult(
-                            StatusCode.FORBIDDEN, why, MessageState.UNKNOWN, null, query.addresses()))));
+                            StatusCode.FORBIDDEN, why, MessageState.UNKNOWN, null, query.addresses())));
         }
         if (request instanceof CancelMessage cancel) {
-            return PapReply.of(new CancelResponse(
+            return new CancelResponse(
                     cancel.version(),
                     cancel.pushId(),
-                    List.of(new CancelResult(StatusCode.FORBIDDEN, why, cancel.addresses()))));
+                    List.of(new CancelResult(StatusCode.FORBIDDEN, why, cancel.addresses())));
         }
         if (request instanceof CcqMessage ccq) {
-            return PapReply.of(
-                    new CcqResponse(ccq.version(), ccq.queryId(), StatusCode.FORBIDDEN, why, ccq.address(), Map.of()));
+            return new CcqResponse(ccq.version(), ccq.queryId(), StatusCode.FORBIDDEN, why, ccq.address(), Map.of());
         }
-        return PapReply.of(new BadMessageResponse(request.version(), StatusCode.FORBIDDEN, why, null));
+        return new BadMessageResponse(request.version(), StatusCode.FORBIDDEN, why, null);
     }
 }

@@ -1,4 +1,4 @@
-package io.sipush.ppg.infrastructure.config;
+package io.sipush.ppg.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,6 +1,5 @@
-package io.sipush.ppg.delivery;
+package io.sipush.ppg.push;
 
-import io.sipush.ppg.push.ExponentialBackoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,10 +1,10 @@
-package io.sipush.ppg.infrastructure.config;
+package io.sipush.ppg.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.sipush.ppg.delivery.RetryPolicy;
 import io.sipush.ppg.pap.PapLimits;
+import io.sipush.ppg.push.RetryPolicy;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
