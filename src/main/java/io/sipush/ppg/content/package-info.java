@@ -8,7 +8,8 @@
  *       ({@code application/vnd.wap.connectivity-wbxml}), their WBXML codec and SEC/MAC.</li>
  * </ul>
  *
- * <p>Nothing here imports {@code javax.servlet}, {@code javax.ejb} or JPA, so every class can be
- * unit-tested on its own.
+ * <p>Nothing here imports a container API ({@code javax.servlet}, {@code javax.ejb}, JPA, CDI), so
+ * every class can be unit-tested on its own; the PI tools and the terminal simulator use it as well
+ * as the PPG. {@code LayeringRulesTest} holds that rule.
  */
 package io.sipush.ppg.content;

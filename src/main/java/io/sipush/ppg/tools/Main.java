@@ -2,6 +2,7 @@ package io.sipush.ppg.tools;
 
 import io.sipush.ppg.tools.cli.CommandLine;
 import io.sipush.ppg.tools.cli.OptionSpec;
+import io.sipush.ppg.tools.cli.ToolCommand;
 import io.sipush.ppg.tools.cli.UsageException;
 import io.sipush.ppg.tools.demo.DemoCommand;
 import io.sipush.ppg.tools.dmserver.DmServerCommand;

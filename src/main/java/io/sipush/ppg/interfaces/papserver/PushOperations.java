@@ -6,12 +6,9 @@ import io.sipush.ppg.pap.CancelMessage;
 import io.sipush.ppg.pap.CancelResponse;
 import io.sipush.ppg.pap.CancelResult;
 import io.sipush.ppg.pap.CcqMessage;
-import io.sipush.ppg.pap.CcqResponse;
 import io.sipush.ppg.pap.MessageState;
 import io.sipush.ppg.pap.PapException;
-import io.sipush.ppg.pap.PapTimestamp;
 import io.sipush.ppg.pap.PushAddress;
-import io.sipush.ppg.pap.PushApplicationId;
 import io.sipush.ppg.pap.PushMessage;
 import io.sipush.ppg.pap.PushResponse;
 import io.sipush.ppg.pap.StatusCode;
@@ -30,16 +27,10 @@ import io.sipush.ppg.push.application.PushCancellationService.Cancellation;
 import io.sipush.ppg.push.application.PushStatusService;
 import io.sipush.ppg.push.application.PushSubmissionService;
 import io.sipush.ppg.push.application.PushSubmissionService.Submission;
-import io.sipush.ppg.terminal.AddressOfRecord;
-import io.sipush.ppg.terminal.ContactBinding;
-import io.sipush.ppg.terminal.TerminalRegistry;
+import io.sipush.ppg.terminal.application.ClientCapabilitiesService;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.enterprise.context.ApplicationScoped;
@@ -66,7 +57,7 @@ public class PushOperations {
     PushCancellationService cancellations;
 
     @Inject
-    TerminalRegistry registry;
+    ClientCapabilitiesService capabilities;
 
     @Inject
     PpgSettings settings;
@@ -187,61 +178,9 @@ public class PushOperations {
         return c.why();
     }
 
-    /**
-     * Answers from the terminal registry (PAP §9.10): 1000 for a registered terminal, with its
-     * contacts and the push application IDs it announced in the desc (the PAP servlet sends no
-     * capabilities entity); 3008 CAPABILITIES_NOT_AVAILABLE for one that is not registered here.
-     */
+    /** A client capabilities query, answered by the terminal side (PAP §9.10). */
     PapReply clientCapabilities(CcqMessage ccq) {
-        String home = settings.homeDomain();
-        AddressOfRecord aor;
-        try {
-            aor = AddressOfRecord.parse(ccq.address().toSipUri(home), home);
-        } catch (IllegalArgumentException e) {
-            return PapReply.of(new CcqResponse(
-                    ccq.version(),
-                    ccq.queryId(),
-                    StatusCode.ADDRESS_ERROR,
-                    "the address names no SIP address of record: " + e.getMessage(),
-                    ccq.address(),
-                    Map.of()));
-        }
-        Instant now = Instant.now();
-        List<ContactBinding> contacts = registry.activeContacts(aor, now);
-        if (contacts.isEmpty()) {
-            return PapReply.of(new CcqResponse(
-                    ccq.version(),
-                    ccq.queryId(),
-                    StatusCode.CAPABILITIES_NOT_AVAILABLE,
-                    "registered=false; " + aor + " has no registration at the PPG, so its capabilities are unknown",
-                    ccq.address(),
-                    Map.of("registered", "false")));
-        }
-        Set<String> apps = new TreeSet<>();
-        contacts.forEach(c -> apps.addAll(c.pushApplicationIds()));
-        Instant expires = contacts.stream()
-                .map(ContactBinding::expiresAt)
-                .max(Instant::compareTo)
-                .orElse(now);
-        Map<String, String> capabilities = new LinkedHashMap<>();
-        capabilities.put("registered", "true");
-        capabilities.put("contacts", Integer.toString(contacts.size()));
-        capabilities.put("push-application-ids", String.join(",", apps));
-        capabilities.put("registered-until", PapTimestamp.format(expires));
-        if (ccq.appId() != null) {
-            String wanted = PushApplicationId.parse(ccq.appId()).shortName();
-            boolean accepts = contacts.stream().anyMatch(c -> c.accepts(wanted));
-            capabilities.put("app-id " + wanted, accepts ? "accepted" : "not announced");
-        }
-        StringBuilder desc = new StringBuilder();
-        capabilities.forEach((name, value) -> {
-            if (desc.length() > 0) {
-                desc.append("; ");
-            }
-            desc.append(name).append('=').append(value.isEmpty() ? "(none announced)" : value);
-        });
-        return PapReply.of(new CcqResponse(
-                ccq.version(), ccq.queryId(), StatusCode.OK, desc.toString(), ccq.address(), capabilities));
+        return PapReply.of(capabilities.answer(ccq));
     }
 
     private static String describe(AddressStatus s) {

@@ -1,8 +1,8 @@
 package io.sipush.ppg.tools.demo;
 
-import io.sipush.ppg.tools.ToolCommand;
 import io.sipush.ppg.tools.cli.CommandLine;
 import io.sipush.ppg.tools.cli.OptionSpec;
+import io.sipush.ppg.tools.cli.ToolCommand;
 import io.sipush.ppg.tools.cli.UsageException;
 import io.sipush.ppg.tools.piclient.PiCredentials;
 import io.sipush.ppg.tools.piclient.PiOptions;

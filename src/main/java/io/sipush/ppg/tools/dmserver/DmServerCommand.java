@@ -1,8 +1,8 @@
 package io.sipush.ppg.tools.dmserver;
 
-import io.sipush.ppg.tools.ToolCommand;
 import io.sipush.ppg.tools.cli.CommandLine;
 import io.sipush.ppg.tools.cli.OptionSpec;
+import io.sipush.ppg.tools.cli.ToolCommand;
 import io.sipush.ppg.tools.cli.UsageException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;

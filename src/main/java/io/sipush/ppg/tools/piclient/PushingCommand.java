@@ -1,9 +1,9 @@
 package io.sipush.ppg.tools.piclient;
 
 import io.sipush.ppg.pap.PushMessage;
-import io.sipush.ppg.tools.ToolCommand;
 import io.sipush.ppg.tools.cli.CommandLine;
 import io.sipush.ppg.tools.cli.OptionSpec;
+import io.sipush.ppg.tools.cli.ToolCommand;
 import io.sipush.ppg.tools.cli.UsageException;
 import java.io.PrintStream;
 import java.time.Instant;

@@ -32,6 +32,7 @@ import io.sipush.ppg.terminal.AddressOfRecord;
 import io.sipush.ppg.terminal.ContactBinding;
 import io.sipush.ppg.terminal.InMemoryTerminalRegistry;
 import io.sipush.ppg.terminal.Registration;
+import io.sipush.ppg.terminal.application.ClientCapabilitiesService;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ class PushOperationsTest {
         operations.submissions = services.submissions;
         operations.status = services.status;
         operations.cancellations = services.cancellations;
-        operations.registry = registry;
+        operations.capabilities = new ClientCapabilitiesService(registry, settings);
         operations.settings = settings;
     }
 

@@ -1,7 +1,5 @@
-package io.sipush.ppg.tools;
+package io.sipush.ppg.tools.cli;
 
-import io.sipush.ppg.tools.cli.CommandLine;
-import io.sipush.ppg.tools.cli.OptionSpec;
 import java.io.PrintStream;
 import java.util.List;
 
