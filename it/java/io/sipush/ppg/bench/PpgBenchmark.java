@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The PPG benchmark (README "Benchmark"; {@code mvn -Pbench verify}). Not a test: it starts the
+ * The PPG benchmark (docs/benchmark.md; {@code mvn -Pbench verify}). Not a test: it starts the
  * real PPG, registers SIPp terminals, drives PAP load, reads what the terminals got, then does
  * the same MESSAGE load with a bare SIP container, and prints the figures against the targets.
  */

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo of README "Tools" against the real PPG: a fresh Liberty server, the terminal
+ * The demo of docs/tools.md against the real PPG: a fresh Liberty server, the terminal
  * simulator over real SIP, the DM server over real HTTP, PAP from the PI client.
  */
 class DemoIT {

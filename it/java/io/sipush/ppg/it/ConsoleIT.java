@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -87,8 +88,12 @@ class ConsoleIT {
             browser.findElement(By.id("search-push-id")).sendKeys(pushId);
             browser.findElement(By.id("search-submit")).click();
             waiting().until(ExpectedConditions.textToBe(stateOf(pushId), "pending"));
-            browser.findElement(By.cssSelector("tr.push-row[data-push-id='" + pushId + "']"))
-                    .click();
+            // The list refreshes itself and may replace the row between finding and clicking it.
+            waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+                driver.findElement(By.cssSelector("tr.push-row[data-push-id='" + pushId + "']"))
+                        .click();
+                return true;
+            });
             waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-push-id"), pushId));
             String pendingDetail = browser.findElement(By.id("push-detail")).getText();
 

@@ -33,6 +33,14 @@ public final class ItPorts {
         return BASE + 75;
     }
 
+    /**
+     * Ports of the servers that the build did not install as they are (ServerPackageIT,
+     * ServerXmlSettingsIT), with their terminals: {@code n} in 0..19, base+40 .. base+59.
+     */
+    public static int spare(int n) {
+        return BASE + 40 + n;
+    }
+
     /** Test terminal number {@code n} (0..99). */
     public static int terminal(int n) {
         return BASE + 100 + n;

@@ -18,8 +18,10 @@ import java.util.stream.Stream;
 
 /**
  * The real PPG on Open Liberty, as the build installed it ({@code liberty:create} and {@code
- * liberty:deploy} in pre-integration-test), started by the tests with their own variables and
- * output directory so that each start has a fresh database and logs of its own.
+ * liberty:deploy} in the package phase), or another installation ({@link #create(String, Map,
+ * Path)}, such as the unpacked server package), started by the tests with their own variables
+ * and output directory so that each start has a fresh database and logs of its own. A variable
+ * {@code WLP_USER_DIR} points the start and stop scripts at a server configuration of its own.
  */
 public final class PpgServer implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
@@ -27,22 +29,29 @@ public final class PpgServer implements AutoCloseable {
     private final String name;
     private final Map<String, String> env;
     private final Path outputDir;
+    private final Path wlpDir;
     private Process process;
     private Thread reaper = new Thread(() -> {});
 
-    private PpgServer(String name, Map<String, String> env) {
+    private PpgServer(String name, Map<String, String> env, Path wlpDir) {
         this.name = name;
         this.env = env;
+        this.wlpDir = wlpDir;
         this.outputDir = Path.of(System.getProperty("ppg.it.output.dir", "target/it-servers"), name);
     }
 
     public static PpgServer create(String name, Map<String, String> variables) {
+        return create(name, variables, Path.of(System.getProperty("ppg.wlp.dir", "target/liberty/wlp")));
+    }
+
+    /** A server of the Liberty installation in {@code wlpDir} (its {@code bin/server}). */
+    public static PpgServer create(String name, Map<String, String> variables, Path wlpDir) {
         Map<String, String> env = new HashMap<>(variables);
         env.putIfAbsent("PPG_HTTP_PORT", Integer.toString(ItPorts.http(0)));
         env.putIfAbsent("PPG_SIP_PORT", Integer.toString(ItPorts.sip(0)));
         // appSecurity brings ssl-1.0, so HTTPS listens too: 10 above HTTP, never 9443 for all.
         env.putIfAbsent("PPG_HTTPS_PORT", Integer.toString(Integer.parseInt(env.get("PPG_HTTP_PORT")) + 10));
-        return new PpgServer(name, env);
+        return new PpgServer(name, env, wlpDir);
     }
 
     /** Starts the server on a fresh database and waits until the PPG answers. */
@@ -78,9 +87,7 @@ public final class PpgServer implements AutoCloseable {
         if (process == null) {
             return;
         }
-        ProcessBuilder builder = new ProcessBuilder(serverScript().toString(), "stop", serverName());
-        builder.environment().put("WLP_OUTPUT_DIR", outputDir.toAbsolutePath().toString());
-        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder builder = stopCommand();
         List<ProcessHandle> tree = processTree();
         builder.start().waitFor();
         if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -157,10 +164,17 @@ public final class PpgServer implements AutoCloseable {
         if (!Files.exists(outputDir)) {
             return;
         }
+        stopCommand().start().waitFor(90, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** {@code server stop}, for the same output directory and server configuration. */
+    private ProcessBuilder stopCommand() {
         ProcessBuilder builder = new ProcessBuilder(serverScript().toString(), "stop", serverName());
         builder.environment().put("WLP_OUTPUT_DIR", outputDir.toAbsolutePath().toString());
-        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.start().waitFor(90, java.util.concurrent.TimeUnit.SECONDS);
+        if (env.containsKey("WLP_USER_DIR")) {
+            builder.environment().put("WLP_USER_DIR", env.get("WLP_USER_DIR"));
+        }
+        return builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     }
 
     private void awaitReady() throws IOException, InterruptedException {
@@ -203,8 +217,8 @@ public final class PpgServer implements AutoCloseable {
         return System.getProperty("ppg.server.name", "ppg");
     }
 
-    private static Path serverScript() {
-        return Path.of(System.getProperty("ppg.wlp.dir", "target/liberty/wlp"), "bin", "server");
+    private Path serverScript() {
+        return wlpDir.resolve("bin").resolve("server");
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

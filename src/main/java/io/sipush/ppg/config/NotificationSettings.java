@@ -2,13 +2,12 @@ package io.sipush.ppg.config;
 
 import io.sipush.ppg.push.notification.NotificationBackoff;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The settings of result notifications, read from environment variables (or system properties
- * of the same name): {@code PPG_NOTIFY_RETRY_LIMIT_S}, how long after a notification was stored
+ * The settings of result notifications, parsed like {@link PpgSettings}: {@code
+ * PPG_NOTIFY_RETRY_LIMIT_S}, how long after a notification was stored
  * the PPG keeps retrying it (default 259200, 3 days).
  */
 public record NotificationSettings(Duration retryLimit) {
@@ -38,17 +37,6 @@ public record NotificationSettings(Duration retryLimit) {
             throw new IllegalArgumentException(RETRY_LIMIT_VARIABLE + " must not be negative, not " + seconds);
         }
         return new NotificationSettings(Duration.ofSeconds(seconds));
-    }
-
-    /** The process environment, overridden by system properties of the same names. */
-    public static NotificationSettings fromEnvironment() {
-        Map<String, String> merged = new HashMap<>(System.getenv());
-        System.getProperties().forEach((k, v) -> {
-            if (k.toString().startsWith("PPG_")) {
-                merged.put(k.toString(), v.toString());
-            }
-        });
-        return from(merged);
     }
 
     /** The back-off of DESIGN.md's result notifications with this retry limit. */

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The settings of DESIGN.md §4, read from environment variables (or system properties of the
- * same name), with the documented defaults.
+ * The settings of DESIGN.md §4 with the documented defaults, parsed from their names and values
+ * (the infrastructure gathers them through MicroProfile Config: environment variables, server.xml
+ * variables, bootstrap.properties).
  */
 public record PpgSettings(
         String homeDomain,
@@ -46,17 +47,6 @@ public record PpgSettings(
                 value(env, "PPG_SIP_AUTH_USER")
                         .map(user -> new SipCredentials(
                                 user, value(env, "PPG_SIP_AUTH_PASSWORD").orElse(""))));
-    }
-
-    /** The process environment, overridden by system properties of the same names. */
-    public static PpgSettings fromEnvironment() {
-        Map<String, String> merged = new java.util.HashMap<>(System.getenv());
-        System.getProperties().forEach((k, v) -> {
-            if (k.toString().startsWith("PPG_")) {
-                merged.put(k.toString(), v.toString());
-            }
-        });
-        return from(merged);
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

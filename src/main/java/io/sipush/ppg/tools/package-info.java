@@ -1,5 +1,5 @@
 /**
- * The command-line tools that ship with the PPG (README "Tools"): a Push Initiator client, a
+ * The command-line tools that ship with the PPG (docs/tools.md): a Push Initiator client, a
  * minimal OMA DM server, a SIP terminal simulator and the demo of the seed's use cases 5.2 and
  * 5.3. {@link io.sipush.ppg.tools.Main} dispatches the sub-commands.
  *

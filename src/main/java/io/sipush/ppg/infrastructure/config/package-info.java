@@ -1,2 +1,5 @@
-/** Reads the settings of {@link io.sipush.ppg.config} from the container and makes them injectable. */
+/**
+ * Reads the settings of {@link io.sipush.ppg.config} through MicroProfile Config (environment
+ * first, then server.xml variables and bootstrap.properties) and makes them injectable.
+ */
 package io.sipush.ppg.infrastructure.config;
