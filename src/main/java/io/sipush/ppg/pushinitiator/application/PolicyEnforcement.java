@@ -1,6 +1,7 @@
 package io.sipush.ppg.pushinitiator.application;
 
 import io.sipush.ppg.config.PpgSettings;
+import io.sipush.ppg.monitoring.LogValue;
 import io.sipush.ppg.pap.BadMessageResponse;
 import io.sipush.ppg.pap.CancelMessage;
 import io.sipush.ppg.pap.CancelResponse;
@@ -70,8 +71,21 @@ public class PolicyEnforcement {
     public Optional<PapResponse> refusal(
             String piName, String remoteAddress, PapRequest request, ContentEntity content) {
         Optional<String> violation = violation(piName, remoteAddress, request, content);
-        violation.ifPresent(why -> LOG.fine(() -> "refused a request of push initiator " + piName + ": " + why));
+        violation.ifPresent(why ->
+                LOG.fine(() -> "refused a request of push initiator " + LogValue.of(piName) + ": " + LogValue.of(why)));
         return violation.map(why -> forbidden(request, why));
+    }
+
+    /**
+     * The 2001 refusal of a request from outside the PI's IP allow-list, decided before its
+     * password was looked at.
+     */
+    public PapResponse outsideAllowList(String piName, String remoteAddress, PapRequest request) {
+        return forbidden(request, outsideAllowListReason(piName, remoteAddress));
+    }
+
+    private static String outsideAllowListReason(String piName, String remoteAddress) {
+        return "client address " + remoteAddress + " is not in the IP allow-list of push initiator " + piName;
     }
 
     /** A changed account starts again with a full bucket. */
@@ -112,8 +126,7 @@ public class PolicyEnforcement {
         }
         PushInitiatorPolicy policy = known.get();
         if (!policy.allowsClientAddress(remoteAddress)) {
-            return Optional.of(
-                    "client address " + remoteAddress + " is not in the IP allow-list of push initiator " + piName);
+            return Optional.of(outsideAllowListReason(piName, remoteAddress));
         }
         if (!rateLimiter.tryAcquire(piName, policy.rateLimitPerSecond(), System.nanoTime())) {
             return Optional.of("rate limit of " + policy.rateLimitPerSecond() + " requests/s exceeded");

@@ -61,8 +61,8 @@ class PartHeaderLimitsTest {
     void a_few_folded_lines_are_joined_with_a_space() throws PapException {
         PushSubmissionEntity entity = reader.read(
                 HEADER,
-                new ByteArrayInputStream(push("Content-Type: text/plain;\r\n charset=utf-8")
-                        .getBytes(StandardCharsets.ISO_8859_1)),
+                new ByteArrayInputStream(
+                        push("Content-Type: text/plain;\r\n charset=utf-8").getBytes(StandardCharsets.ISO_8859_1)),
                 PapLimits.defaults());
 
         assertThat(entity.content().contentType()).isEqualTo("text/plain; charset=utf-8");
