@@ -40,7 +40,8 @@ public final class NotificationTargetRule {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
-            return Optional.of("the notification URL " + url + " is not a usable URL: it needs http or https and a host");
+            return Optional.of(
+                    "the notification URL " + url + " is not a usable URL: it needs http or https and a host");
         }
         int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
         InetAddress[] addresses;
