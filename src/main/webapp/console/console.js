@@ -33,7 +33,8 @@
   // credentials 'omit': the browser neither adds nor remembers credentials, and shows no dialog.
   async function call(method, path, body) {
     const headers = { Authorization: authorization, Accept: 'application/json' };
-    if (body !== undefined) {
+    // Every write says JSON, with or without a body: the API refuses other writes (415).
+    if (body !== undefined || method !== 'GET') {
       headers['Content-Type'] = 'application/json';
     }
     const response = await fetch(api + path, {

@@ -3,6 +3,7 @@ package io.sipush.ppg.config;
 import io.sipush.ppg.pap.PapLimits;
 import io.sipush.ppg.push.RetryPolicy;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,7 +21,16 @@ public record PpgSettings(
         PapLimits papLimits,
         RetryPolicy retryPolicy,
         int deliveryWorkers,
-        Optional<SipCredentials> sipCredentials) {
+        Optional<SipCredentials> sipCredentials,
+        LoginFailures loginFailures,
+        List<Integer> ownHttpPorts) {
+
+    /**
+     * The back-off of failed PI logins: after {@code maxFailures} failures from one source
+     * address within {@code window}, that source is refused at once until the window ends
+     * (PPG_AUTH_MAX_FAILURES, default 10; PPG_AUTH_FAILURE_WINDOW_S, default 60).
+     */
+    public record LoginFailures(int maxFailures, Duration window) {}
 
     /** Credentials for digest challenges (RFC 3261 §22) from the SIP core. */
     public record SipCredentials(String user, String password) {}
@@ -46,7 +56,11 @@ public record PpgSettings(
                 integer(env, "PPG_DELIVERY_WORKERS", 16),
                 value(env, "PPG_SIP_AUTH_USER")
                         .map(user -> new SipCredentials(
-                                user, value(env, "PPG_SIP_AUTH_PASSWORD").orElse(""))));
+                                user, value(env, "PPG_SIP_AUTH_PASSWORD").orElse(""))),
+                new LoginFailures(
+                        Math.max(1, integer(env, "PPG_AUTH_MAX_FAILURES", 10)),
+                        Duration.ofSeconds(Math.max(1, integer(env, "PPG_AUTH_FAILURE_WINDOW_S", 60)))),
+                List.of(integer(env, "PPG_HTTP_PORT", 9080), integer(env, "PPG_HTTPS_PORT", 9443)));
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

@@ -2,6 +2,7 @@ package io.sipush.ppg.delivery;
 
 import io.sipush.ppg.batch.GroupCommit;
 import io.sipush.ppg.config.PpgSettings;
+import io.sipush.ppg.monitoring.LogValue;
 import io.sipush.ppg.monitoring.PpgMetrics;
 import io.sipush.ppg.monitoring.PushLogTag;
 import io.sipush.ppg.push.DeliveryEnded;
@@ -306,7 +307,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
         } catch (DeliveryTransportException e) {
             metrics.sipTransportError();
             LOG.log(Level.WARNING, "{0} delivery {1}: {2}", new Object[] {
-                PushLogTag.of(request.piName(), request.pushId()), request.deliveryId(), e.getMessage()
+                PushLogTag.of(request.piName(), request.pushId()), request.deliveryId(), LogValue.of(e.getMessage())
             });
             onFinalResponse(request.deliveryId(), 503, "transport error: " + e.getMessage(), -1, null);
         }

@@ -46,6 +46,12 @@ public class PushInitiator {
 
     private Integer maxContentBytes;
 
+    @Column(length = PushInitiatorPolicy.MAX_LIST_LENGTH)
+    private String notificationUrlPrefixes;
+
+    @Column(length = 1024)
+    private String clientCertificate;
+
     protected PushInitiator() {}
 
     public PushInitiator(String name, String passwordHash, Instant createdAt) {
@@ -81,7 +87,9 @@ public class PushInitiator {
                 split(addressPatterns),
                 split(ipAllowList),
                 rateLimitPerSecond == null ? 0 : rateLimitPerSecond,
-                maxContentBytes == null ? 0 : maxContentBytes);
+                maxContentBytes == null ? 0 : maxContentBytes,
+                split(notificationUrlPrefixes),
+                clientCertificate);
     }
 
     public void changePolicy(PushInitiatorPolicy policy) {
@@ -91,6 +99,8 @@ public class PushInitiator {
         this.ipAllowList = String.join(SEPARATOR, policy.ipAllowList());
         this.rateLimitPerSecond = policy.rateLimitPerSecond();
         this.maxContentBytes = policy.maxContentBytes();
+        this.notificationUrlPrefixes = String.join(SEPARATOR, policy.notificationUrlPrefixes());
+        this.clientCertificate = policy.clientCertificate().orElse(null);
     }
 
     /** Replaces the password; the hash comes from {@link PasswordHasher#hash(char[])}. */

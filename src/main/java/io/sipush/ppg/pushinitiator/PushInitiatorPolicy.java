@@ -31,6 +31,8 @@ public final class PushInitiatorPolicy {
     private final List<IpRange> ipAllowList;
     private final int rateLimitPerSecond;
     private final int maxContentBytes;
+    private final List<NotificationUrlPrefix> notificationUrlPrefixes;
+    private final Optional<ClientCertificateRule> clientCertificate;
 
     /**
      * @param applicationIds push application IDs as URN, short name or number ({@code
@@ -47,6 +49,29 @@ public final class PushInitiatorPolicy {
             Collection<String> ipAllowList,
             int rateLimitPerSecond,
             int maxContentBytes) {
+        this(applicationIds, addressPatterns, ipAllowList, rateLimitPerSecond, maxContentBytes, List.of(), null);
+    }
+
+    /**
+     * @param notificationUrlPrefixes URL prefixes a {@code ppg-notify-requested-to} must start
+     *     with; empty allows every URL the PPG's own rule allows
+     * @param clientCertificate the TLS client certificate the PI must present ({@link
+     *     ClientCertificateRule}), null or blank for none
+     */
+    public PushInitiatorPolicy(
+            Collection<String> applicationIds,
+            Collection<String> addressPatterns,
+            Collection<String> ipAllowList,
+            int rateLimitPerSecond,
+            int maxContentBytes,
+            Collection<String> notificationUrlPrefixes,
+            String clientCertificate) {
+        this.notificationUrlPrefixes =
+                entries(notificationUrlPrefixes, "notification URL prefix", NotificationUrlPrefix::parse);
+        this.clientCertificate = clientCertificate == null || clientCertificate.isBlank()
+                ? Optional.empty()
+                : Optional.of(entries(List.of(clientCertificate), "client certificate", ClientCertificateRule::parse)
+                        .get(0));
         this.applicationIds = entries(applicationIds, "push application ID", PushInitiatorPolicy::applicationId);
         this.parsedApplicationIds =
                 this.applicationIds.stream().map(PushApplicationId::parse).toList();
@@ -77,6 +102,26 @@ public final class PushInitiatorPolicy {
     /** Whether the PI may connect from this client address. */
     public boolean allowsClientAddress(String remoteAddress) {
         return ipAllowList.isEmpty() || ipAllowList.stream().anyMatch(r -> r.contains(remoteAddress));
+    }
+
+    /** Whether a result notification may go to this URL (the PPG's own rule aside). */
+    public boolean allowsNotificationUrl(String url) {
+        return notificationUrlPrefixes.isEmpty()
+                || notificationUrlPrefixes.stream().anyMatch(p -> p.allows(url));
+    }
+
+    /** Whether a request with this client certificate (or none) may come from the PI. */
+    public boolean allowsClientCertificate(Optional<ClientCertificate> presented) {
+        return clientCertificate.isEmpty() || clientCertificate.get().matches(presented);
+    }
+
+    public List<String> notificationUrlPrefixes() {
+        return notificationUrlPrefixes.stream().map(NotificationUrlPrefix::text).toList();
+    }
+
+    /** The client certificate rule as written, or empty when the PI needs none. */
+    public Optional<String> clientCertificate() {
+        return clientCertificate.map(ClientCertificateRule::text);
     }
 
     /** The PI's own content limit, if it has one. */
@@ -111,18 +156,29 @@ public final class PushInitiatorPolicy {
                 && p.addressPatterns.equals(addressPatterns)
                 && p.ipAllowList.equals(ipAllowList)
                 && p.rateLimitPerSecond == rateLimitPerSecond
-                && p.maxContentBytes == maxContentBytes;
+                && p.maxContentBytes == maxContentBytes
+                && p.notificationUrlPrefixes.equals(notificationUrlPrefixes)
+                && p.clientCertificate.equals(clientCertificate);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(applicationIds, addressPatterns, ipAllowList, rateLimitPerSecond, maxContentBytes);
+        return Objects.hash(
+                applicationIds,
+                addressPatterns,
+                ipAllowList,
+                rateLimitPerSecond,
+                maxContentBytes,
+                notificationUrlPrefixes,
+                clientCertificate);
     }
 
     @Override
     public String toString() {
         return "applications " + applicationIds + ", addresses " + addressPatterns() + ", clients " + ipAllowList()
-                + ", " + rateLimitPerSecond + "/s, content " + maxContentBytes;
+                + ", " + rateLimitPerSecond + "/s, content " + maxContentBytes + ", notifications "
+                + notificationUrlPrefixes() + ", client certificate "
+                + clientCertificate().orElse("none");
     }
 
     /** Same ID: the same name without its prefix (any case), or the same OMNA number. */

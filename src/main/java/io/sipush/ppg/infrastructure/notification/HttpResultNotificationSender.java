@@ -4,6 +4,7 @@ import io.sipush.ppg.pap.PapException;
 import io.sipush.ppg.pap.PapRequest;
 import io.sipush.ppg.pap.ResultNotificationResponse;
 import io.sipush.ppg.pap.codec.PapDecoder;
+import io.sipush.ppg.push.notification.NotificationTargetRule;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -41,9 +43,19 @@ public final class HttpResultNotificationSender {
 
     private final HttpClient http;
     private final PapDecoder decoder = new PapDecoder();
+    private final NotificationTargetRule targets;
 
     /** A sender whose HTTP client runs its asynchronous work on {@code executor}. */
     public HttpResultNotificationSender(Executor executor) {
+        this(executor, new NotificationTargetRule(List.of()));
+    }
+
+    /**
+     * A sender that checks {@code targets} again before each POST (DNS may have changed since
+     * the push was accepted); a refused URL is a failed attempt and is never connected to.
+     */
+    public HttpResultNotificationSender(Executor executor, NotificationTargetRule targets) {
+        this.targets = targets;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(CONNECT_TIMEOUT)
@@ -54,6 +66,10 @@ public final class HttpResultNotificationSender {
 
     /** Sends {@code body} to {@code url}; the future always completes normally, with the answer. */
     public CompletableFuture<PiAnswer> send(String url, byte[] body) {
+        Optional<String> refusal = targets.refusal(url);
+        if (refusal.isPresent()) {
+            return CompletableFuture.completedFuture(PiAnswer.failed(refusal.get()));
+        }
         HttpRequest request;
         try {
             request = HttpRequest.newBuilder(URI.create(url))

@@ -1,8 +1,10 @@
 package io.sipush.ppg.infrastructure.notification;
 
+import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.monitoring.PushLogTag;
 import io.sipush.ppg.push.application.ResultNotificationService;
 import io.sipush.ppg.push.notification.NotificationAttempt;
+import io.sipush.ppg.push.notification.NotificationTargetRule;
 import io.sipush.ppg.push.notification.ResultNotificationStored;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +45,9 @@ public class ResultNotificationDispatcher {
     @Inject
     ResultNotificationService notifications;
 
+    @Inject
+    PpgSettings settings;
+
     @Resource
     ManagedThreadFactory threadFactory;
 
@@ -55,7 +60,7 @@ public class ResultNotificationDispatcher {
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(THREADS, threadFactory);
         pool.setRemoveOnCancelPolicy(true);
-        sender = new HttpResultNotificationSender(pool);
+        sender = new HttpResultNotificationSender(pool, new NotificationTargetRule(settings.ownHttpPorts()));
         executor = pool;
         pool.scheduleWithFixedDelay(this::sweep, 2, 1, TimeUnit.SECONDS);
     }

@@ -37,6 +37,7 @@ public class AdminApplication extends Application {
                 TerminalResource.class,
                 StatisticsResource.class,
                 CredentialsEachRequest.class,
+                JsonOnlyWrites.class,
                 AdminErrors.UnknownPush.class,
                 AdminErrors.UnknownTerminal.class,
                 AdminErrors.NotFound.class,

@@ -12,8 +12,10 @@ import io.sipush.ppg.pap.PushMessage;
 import io.sipush.ppg.pap.StatusCode;
 import io.sipush.ppg.pap.StatusQueryMessage;
 import io.sipush.ppg.pap.codec.PapDecoder;
+import io.sipush.ppg.pap.mime.ContentEntity;
 import io.sipush.ppg.pap.mime.MultipartRelatedReader;
 import io.sipush.ppg.pap.mime.PushSubmissionEntity;
+import io.sipush.ppg.pushinitiator.application.Authentication;
 import io.sipush.ppg.pushinitiator.application.PolicyEnforcement;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,10 +43,17 @@ public class PapEndpoint {
     private volatile PapDecoder decoder;
 
     /**
+     * @param authentication the PI, accepted or (outside its IP allow-list) to be refused 2001
      * @param remoteAddress the client's IP address, for the PI's IP allow-list
      */
-    PapReply handle(String piName, String remoteAddress, String contentType, long contentLength, InputStream body)
+    PapReply handle(
+            Authentication authentication,
+            String remoteAddress,
+            String contentType,
+            long contentLength,
+            InputStream body)
             throws IOException {
+        String piName = authentication.name();
         int limit = settings.papLimits().maxRequestBytes();
         byte[] control = null;
         try {
@@ -55,16 +64,24 @@ public class PapEndpoint {
                 PushSubmissionEntity entity = multipart.read(contentType, body, settings.papLimits());
                 control = entity.controlEntity();
                 PushMessage push = decodePush(control);
-                Optional<PapResponse> refusal = policies.refusal(piName, remoteAddress, push, entity.content());
+                Optional<PapResponse> refusal = refusal(authentication, remoteAddress, push, entity.content());
                 return refusal.isPresent() ? PapReply.of(refusal.get()) : operations.push(piName, push, entity);
             }
             control = BoundedBody.read(body, limit);
             PapRequest request = decoder().decodeRequest(control);
-            Optional<PapResponse> refusal = policies.refusal(piName, remoteAddress, request, null);
+            Optional<PapResponse> refusal = refusal(authentication, remoteAddress, request, null);
             return refusal.isPresent() ? PapReply.of(refusal.get()) : dispatch(piName, request);
         } catch (PapException e) {
             return PapReply.of(BadMessageResponse.of(versionOf(control), e));
         }
+    }
+
+    private Optional<PapResponse> refusal(
+            Authentication authentication, String remoteAddress, PapRequest request, ContentEntity content) {
+        if (!authentication.isAccepted()) {
+            return Optional.of(policies.outsideAllowList(authentication.name(), remoteAddress, request));
+        }
+        return policies.refusal(authentication.name(), remoteAddress, request, content);
     }
 
     private PapReply dispatch(String piName, PapRequest request) throws PapException {

@@ -22,9 +22,12 @@ import java.util.Optional;
 final class FastXmlReader {
 
     /** Far below the JDK parser's limits; control entities are three or four levels deep. */
-    private static final int MAX_DEPTH = 64;
+    private static final int MAX_DEPTH = SecureXmlParser.MAX_DEPTH;
 
-    private static final int MAX_ATTRIBUTES = 256;
+    private static final int MAX_ATTRIBUTES = SecureXmlParser.MAX_ATTRIBUTES;
+
+    /** Beyond the SAX path's budget the SAX path refuses the document. */
+    private static final int MAX_ELEMENTS = SecureXmlParser.MAX_ELEMENTS;
 
     /**
      * PubidChar (§2.3) without line ends and tabs; with only single spaces between other
@@ -43,6 +46,7 @@ final class FastXmlReader {
     private final List<String> supportedVersions = new ArrayList<>();
     private final List<String> subsetVersions = new ArrayList<>();
     private ParsedDocument.Doctype doctype;
+    private int elements;
 
     private FastXmlReader(FastXmlCursor cursor) {
         this.cursor = cursor;
@@ -179,6 +183,7 @@ final class FastXmlReader {
     /** Reads a start tag or an empty-element tag; the element stays open after a start tag. */
     private XmlElement element(Deque<XmlElement> open) {
         cursor.expect('<');
+        require(++elements <= MAX_ELEMENTS);
         XmlElement element = new XmlElement(cursor.name(), attributes());
         if (!open.isEmpty()) {
             open.peek().addChild(element);

@@ -29,9 +29,17 @@ import org.xml.sax.ext.Locator2;
 
 /**
  * Parses a control entity with the JDK's SAX parser, configured securely: no DTD or external
- * entity is ever loaded, and a DOCTYPE whose internal subset declares an entity is refused with
- * 2000 as soon as the declaration is seen (no billion laughs). A reference to an undeclared
- * entity is refused too. No DTD validation happens here.
+ * entity is ever loaded, and a DOCTYPE whose internal subset declares anything (an entity, an
+ * element, an attribute list or a notation) is refused with 2000 as soon as the declaration is
+ * seen (no billion laughs, no attribute-default bomb). A reference to an undeclared entity is
+ * refused too. No DTD validation happens here. Every parse has a budget: at most {@link
+ * #MAX_ELEMENTS} elements, {@link #MAX_ATTRIBUTES} attributes on one element, {@link #MAX_DEPTH}
+ * levels and {@link #MAX_PARSE_NANOS} of time; beyond it the document is refused with 2000.
+ *
+ * <p>A reused parser keeps the names it has seen (Xerces' symbol table): the table is reset for
+ * each parse ({@code jdk.xml.resetSymbolTable}), and a parser is dropped after a failed parse and
+ * once it has seen {@link #MAX_NAMES_PER_PARSER} names, so that distinct names cannot grow the
+ * heap.
  *
  * <p>Most control entities are simple enough for {@link FastXmlReader}, which gives the same
  * document several times faster; whatever it is unsure of goes through the SAX parser.
@@ -44,12 +52,22 @@ final class SecureXmlParser {
     private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
     private static final String DECLARATION_HANDLER = "http://xml.org/sax/properties/declaration-handler";
 
+    /** A push to 1,000 addresses has about 1,010 elements. */
+    static final int MAX_ELEMENTS = 20_000;
+
+    static final int MAX_ATTRIBUTES = 256;
+    static final int MAX_DEPTH = 64;
+    static final int MAX_NAMES_PER_PARSER = 100_000;
+    static final long MAX_PARSE_NANOS = 2_000_000_000L;
+
+    private static final String RESET_SYMBOL_TABLE = "jdk.xml.resetSymbolTable";
+
     private final SAXParserFactory factory;
     /**
      * One parser per thread, reset before each use: building a parser costs more than parsing a
      * control entity, and the factory is not thread-safe.
      */
-    private final ThreadLocal<SAXParser> parsers = ThreadLocal.withInitial(this::newParser);
+    private final ThreadLocal<ReusedParser> parsers = ThreadLocal.withInitial(this::newParser);
 
     SecureXmlParser() {
         try {
@@ -61,6 +79,7 @@ final class SecureXmlParser {
             factory.setFeature(LOAD_EXTERNAL_DTD, false);
             factory.setFeature(EXTERNAL_GENERAL_ENTITIES, false);
             factory.setFeature(EXTERNAL_PARAMETER_ENTITIES, false);
+            factory.setFeature(RESET_SYMBOL_TABLE, true);
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("The JDK's SAX parser cannot be secured", e);
         }
@@ -75,8 +94,11 @@ final class SecureXmlParser {
     ParsedDocument parseWithoutFastPath(byte[] xml) throws PapException {
         TruncatedProlog.refuse(xml);
         Handler handler = new Handler();
+        ReusedParser parser = parsers.get();
+        boolean parsed = false;
         try {
-            newReader(handler).parse(new InputSource(new ByteArrayInputStream(xml)));
+            newReader(parser.sax, handler).parse(new InputSource(new ByteArrayInputStream(xml)));
+            parsed = true;
         } catch (Refused refused) {
             throw refused.papException;
         } catch (SAXParseException e) {
@@ -88,6 +110,11 @@ final class SecureXmlParser {
                     lineOf(xml, e.getLineNumber()));
         } catch (SAXException | IOException e) {
             throw new PapException(StatusCode.BAD_REQUEST, "Malformed XML: " + e.getMessage(), head(xml));
+        } finally {
+            parser.namesSeen += handler.names;
+            if (!parsed || parser.namesSeen > MAX_NAMES_PER_PARSER) {
+                parsers.remove();
+            }
         }
         if (handler.root == null) {
             throw new PapException(StatusCode.BAD_REQUEST, "The document has no root element");
@@ -101,18 +128,22 @@ final class SecureXmlParser {
         return new ParsedDocument(handler.doctype, handler.supportedVersions, handler.root);
     }
 
-    private SAXParser newParser() {
+    private ReusedParser newParser() {
         try {
             synchronized (factory) {
-                return factory.newSAXParser();
+                return new ReusedParser(factory.newSAXParser());
             }
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private XMLReader newReader(Handler handler) throws SAXException {
-        SAXParser parser = parsers.get();
+    /** The parser this thread would use next (for tests of its reuse). */
+    SAXParser currentParser() {
+        return parsers.get().sax;
+    }
+
+    private static XMLReader newReader(SAXParser parser, Handler handler) throws SAXException {
         parser.reset();
         parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
@@ -149,6 +180,16 @@ final class SecureXmlParser {
         return new String(xml, 0, length, StandardCharsets.UTF_8);
     }
 
+    /** A thread's parser and how many element and attribute names it has read. */
+    private static final class ReusedParser {
+        private final SAXParser sax;
+        private long namesSeen;
+
+        ReusedParser(SAXParser sax) {
+            this.sax = sax;
+        }
+    }
+
     /** Stops the parse with the PAP failure it carries. */
     private static final class Refused extends SAXException {
         private static final long serialVersionUID = 1L;
@@ -166,6 +207,9 @@ final class SecureXmlParser {
         private ParsedDocument.Doctype doctype;
         private XmlElement root;
         private Locator locator;
+        private final long deadline = System.nanoTime() + MAX_PARSE_NANOS;
+        private int elements;
+        private long names;
 
         boolean hasExternalSubset() {
             return doctype != null && (doctype.publicId() != null || doctype.systemId() != null);
@@ -238,7 +282,25 @@ final class SecureXmlParser {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        public void elementDecl(String name, String model) throws SAXException {
+            throw refuseDeclaration("<!ELEMENT " + name + " " + model + ">");
+        }
+
+        @Override
+        public void attributeDecl(String element, String attribute, String type, String mode, String value)
+                throws SAXException {
+            throw refuseDeclaration("<!ATTLIST " + element + " " + attribute + " " + type + ">");
+        }
+
+        @Override
+        public void notationDecl(String name, String publicId, String systemId) throws SAXException {
+            throw refuseDeclaration("<!NOTATION " + name + ">");
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
+            spend(attributes.getLength());
             XmlElement element = new XmlElement(qName, toMap(attributes));
             if (open.isEmpty()) {
                 root = element;
@@ -254,7 +316,8 @@ final class SecureXmlParser {
         }
 
         @Override
-        public void characters(char[] text, int start, int length) {
+        public void characters(char[] text, int start, int length) throws SAXException {
+            requireTimeLeft();
             if (!open.isEmpty() && !new String(text, start, length).isBlank()) {
                 open.peek().markText();
             }
@@ -275,6 +338,39 @@ final class SecureXmlParser {
         @Override
         public void fatalError(SAXParseException e) throws SAXException {
             throw e;
+        }
+
+        /** Counts one element against the budget of the parse. */
+        private void spend(int attributeCount) throws SAXException {
+            names += 1 + attributeCount;
+            if (++elements > MAX_ELEMENTS) {
+                throw overBudget("it has more than " + MAX_ELEMENTS + " elements");
+            }
+            if (attributeCount > MAX_ATTRIBUTES) {
+                throw overBudget("an element has more than " + MAX_ATTRIBUTES + " attributes");
+            }
+            if (open.size() >= MAX_DEPTH) {
+                throw overBudget("it is nested deeper than " + MAX_DEPTH + " levels");
+            }
+            requireTimeLeft();
+        }
+
+        private void requireTimeLeft() throws SAXException {
+            if (System.nanoTime() - deadline > 0) {
+                throw overBudget("parsing it took longer than " + MAX_PARSE_NANOS / 1_000_000 + " ms");
+            }
+        }
+
+        private static Refused overBudget(String why) {
+            return new Refused(new PapException(StatusCode.BAD_REQUEST, "The control entity is refused: " + why, null));
+        }
+
+        private static Refused refuseDeclaration(String declaration) {
+            return new Refused(new PapException(
+                    StatusCode.BAD_REQUEST,
+                    "The DOCTYPE's internal subset declares " + declaration
+                            + "; declarations in the internal subset are refused",
+                    declaration));
         }
 
         private static Map<String, String> toMap(Attributes attributes) {

@@ -21,6 +21,8 @@ final class MultipartParser {
 
     static final int MAX_PARTS = 3;
     static final int CONTENT_PART = 1;
+    static final int MAX_HEADER_BYTES = 16 * 1024;
+    static final int MAX_HEADER_LINES = 64;
 
     private enum Boundary {
         NONE,
@@ -67,21 +69,36 @@ final class MultipartParser {
         }
     }
 
+    /**
+     * Reads a part's header lines (RFC 822 §3.1.1 folding: a line that starts with a blank
+     * continues the previous one). At most {@link #MAX_HEADER_LINES} lines and {@link
+     * #MAX_HEADER_BYTES} bytes per part, so folding costs linear time and bounded memory.
+     */
     private Map<String, String> headers() throws PapException {
-        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        String previous = null;
+        List<StringBuilder> unfolded = new ArrayList<>();
+        int lineCount = 0;
+        long byteCount = 0;
         for (LineReader.Line line = nextLine(); line.content().length > 0; line = nextLine()) {
-            String text = new String(line.content(), StandardCharsets.ISO_8859_1);
-            if ((text.startsWith(" ") || text.startsWith("\t")) && previous != null) {
-                headers.merge(previous, " " + text.strip(), String::concat);
-                continue;
+            byteCount += line.content().length;
+            if (++lineCount > MAX_HEADER_LINES || byteCount > MAX_HEADER_BYTES) {
+                throw badRequest("A body part has more than " + MAX_HEADER_LINES + " header lines or more than "
+                        + MAX_HEADER_BYTES + " bytes of header");
             }
-            previous = addHeader(headers, text);
+            String text = new String(line.content(), StandardCharsets.ISO_8859_1);
+            if ((text.startsWith(" ") || text.startsWith("\t")) && !unfolded.isEmpty()) {
+                unfolded.get(unfolded.size() - 1).append(' ').append(text.strip());
+            } else {
+                unfolded.add(new StringBuilder(text));
+            }
+        }
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (StringBuilder header : unfolded) {
+            addHeader(headers, header.toString());
         }
         return Collections.unmodifiableMap(headers);
     }
 
-    private static String addHeader(Map<String, String> headers, String text) throws PapException {
+    private static void addHeader(Map<String, String> headers, String text) throws PapException {
         int colon = text.indexOf(':');
         String name = colon > 0 ? text.substring(0, colon).strip() : "";
         if (name.isEmpty() || !name.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
@@ -91,7 +108,6 @@ final class MultipartParser {
             throw new PapException(StatusCode.BAD_REQUEST, "Header " + name + " appears twice in a body part", text);
         }
         headers.put(name, text.substring(colon + 1).strip());
-        return name;
     }
 
     /** Reads a part's body up to the next boundary; true when that was the close delimiter. */

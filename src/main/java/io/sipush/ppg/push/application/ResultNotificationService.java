@@ -1,6 +1,7 @@
 package io.sipush.ppg.push.application;
 
 import io.sipush.ppg.config.PpgSettings;
+import io.sipush.ppg.monitoring.LogValue;
 import io.sipush.ppg.monitoring.PushLogTag;
 import io.sipush.ppg.pap.ResultNotificationResponse;
 import io.sipush.ppg.push.Delivery;
@@ -86,9 +87,9 @@ public class ResultNotificationService {
         LOG.log(Level.INFO, "{0} result notification {1} stored: {2} is {3}, to {4}", new Object[] {
             PushLogTag.of(push.piName(), push.pushId()),
             String.valueOf(notification.id()),
-            delivery.papAddress(),
+            LogValue.of(delivery.papAddress()),
             delivery.state().papName(),
-            target.get()
+            LogValue.of(target.get())
         });
     }
 
@@ -104,10 +105,10 @@ public class ResultNotificationService {
             LOG.log(Level.INFO, "{0} result notification {1} answered by {2} on attempt {3}: {4}{5}", new Object[] {
                 PushLogTag.of(attempt.piName(), attempt.pushId()),
                 String.valueOf(attempt.notificationId()),
-                attempt.url(),
+                LogValue.of(attempt.url()),
                 attempt.number(),
                 String.valueOf(response.code().code()),
-                response.desc() == null ? "" : " " + response.desc()
+                response.desc() == null ? "" : " " + LogValue.of(response.desc())
             });
         }
     }
@@ -131,9 +132,9 @@ public class ResultNotificationService {
                     new Object[] {
                         PushLogTag.of(attempt.piName(), attempt.pushId()),
                         String.valueOf(attempt.notificationId()),
-                        attempt.url(),
+                        LogValue.of(attempt.url()),
                         attempt.number(),
-                        why,
+                        LogValue.of(why),
                         next.get()
                     });
         } else {
@@ -144,10 +145,10 @@ public class ResultNotificationService {
                     new Object[] {
                         PushLogTag.of(attempt.piName(), attempt.pushId()),
                         String.valueOf(attempt.notificationId()),
-                        attempt.url(),
+                        LogValue.of(attempt.url()),
                         attempt.number(),
                         backoff.retryLimit(),
-                        why
+                        LogValue.of(why)
                     });
         }
     }

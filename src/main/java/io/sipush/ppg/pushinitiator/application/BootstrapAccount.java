@@ -2,6 +2,7 @@ package io.sipush.ppg.pushinitiator.application;
 
 import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.pushinitiator.BasicCredentials;
+import io.sipush.ppg.pushinitiator.BootstrapRecord;
 import io.sipush.ppg.pushinitiator.PasswordHasher;
 import io.sipush.ppg.pushinitiator.PushInitiator;
 import io.sipush.ppg.pushinitiator.PushInitiatorRepository;
@@ -15,8 +16,10 @@ import javax.inject.Inject;
 import javax.transaction.Transactional;
 
 /**
- * Creates the account named by {@code PPG_BOOTSTRAP_PI=name:password} at start, if it does not
- * exist. Without the variable no account is created: there is no default password.
+ * Creates the account named by {@code PPG_BOOTSTRAP_PI=name:password} at the first start, if it
+ * does not exist. Only the first time: the creation is recorded ({@link BootstrapRecord}), so an
+ * account an admin deleted is not created again at the next start (issue 13 item 12). Without
+ * the variable no account is created: there is no default password.
  */
 @ApplicationScoped
 public class BootstrapAccount {
@@ -27,6 +30,9 @@ public class BootstrapAccount {
 
     @Inject
     PushInitiatorRepository accounts;
+
+    @Inject
+    BootstrapRecord record;
 
     @Transactional
     void create(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -41,11 +47,14 @@ public class BootstrapAccount {
             return;
         }
         String name = credentials.get().user();
-        if (accounts.find(name).isPresent()) {
+        if (record.wasCreated(name)) {
             return;
         }
-        accounts.add(new PushInitiator(
-                name, PasswordHasher.hash(credentials.get().password().toCharArray()), Instant.now()));
-        LOG.info("created push initiator account '" + name + "' from PPG_BOOTSTRAP_PI");
+        if (accounts.find(name).isEmpty()) {
+            accounts.add(new PushInitiator(
+                    name, PasswordHasher.hash(credentials.get().password().toCharArray()), Instant.now()));
+            LOG.info("created push initiator account '" + name + "' from PPG_BOOTSTRAP_PI");
+        }
+        record.markCreated(name);
     }
 }

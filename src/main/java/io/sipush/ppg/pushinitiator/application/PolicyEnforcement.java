@@ -1,6 +1,7 @@
 package io.sipush.ppg.pushinitiator.application;
 
 import io.sipush.ppg.config.PpgSettings;
+import io.sipush.ppg.monitoring.LogValue;
 import io.sipush.ppg.pap.BadMessageResponse;
 import io.sipush.ppg.pap.CancelMessage;
 import io.sipush.ppg.pap.CancelResponse;
@@ -20,6 +21,7 @@ import io.sipush.ppg.pap.StatusQueryResponse;
 import io.sipush.ppg.pap.StatusQueryResult;
 import io.sipush.ppg.pap.mime.ContentEntity;
 import io.sipush.ppg.push.PpgSender;
+import io.sipush.ppg.push.notification.NotificationTargetRule;
 import io.sipush.ppg.pushinitiator.PushInitiator;
 import io.sipush.ppg.pushinitiator.PushInitiatorChanged;
 import io.sipush.ppg.pushinitiator.PushInitiatorPolicy;
@@ -40,7 +42,8 @@ import javax.inject.Inject;
 /**
  * Applies the authenticated PI's policy to a decoded PAP request before it is carried out: the
  * client's IP address, the request rate, and for a push the application ID, the addresses and
- * the content size (for a ccq-message the address and app-id). A violation is refused with 2001
+ * the content size and the result notification URL (for a ccq-message the address and app-id). A
+ * violation is refused with 2001
  * FORBIDDEN (WAP-247-PAP-20010429-a §9.13) in the reply that matches the request, with a desc
  * naming the rule; nothing of a refused request is stored.
  */
@@ -56,6 +59,7 @@ public class PolicyEnforcement {
     PpgSettings settings;
 
     private final RateLimiter rateLimiter = new RateLimiter();
+    private volatile NotificationTargetRule notificationTargets;
 
     /** Policies of enabled accounts, so that a request does not query the store. */
     private final Map<String, PushInitiatorPolicy> policies = new ConcurrentHashMap<>();
@@ -70,8 +74,21 @@ public class PolicyEnforcement {
     public Optional<PapResponse> refusal(
             String piName, String remoteAddress, PapRequest request, ContentEntity content) {
         Optional<String> violation = violation(piName, remoteAddress, request, content);
-        violation.ifPresent(why -> LOG.fine(() -> "refused a request of push initiator " + piName + ": " + why));
+        violation.ifPresent(why ->
+                LOG.fine(() -> "refused a request of push initiator " + LogValue.of(piName) + ": " + LogValue.of(why)));
         return violation.map(why -> forbidden(request, why));
+    }
+
+    /**
+     * The 2001 refusal of a request from outside the PI's IP allow-list, decided before its
+     * password was looked at.
+     */
+    public PapResponse outsideAllowList(String piName, String remoteAddress, PapRequest request) {
+        return forbidden(request, outsideAllowListReason(piName, remoteAddress));
+    }
+
+    private static String outsideAllowListReason(String piName, String remoteAddress) {
+        return "client address " + remoteAddress + " is not in the IP allow-list of push initiator " + piName;
     }
 
     /** A changed account starts again with a full bucket. */
@@ -112,8 +129,7 @@ public class PolicyEnforcement {
         }
         PushInitiatorPolicy policy = known.get();
         if (!policy.allowsClientAddress(remoteAddress)) {
-            return Optional.of(
-                    "client address " + remoteAddress + " is not in the IP allow-list of push initiator " + piName);
+            return Optional.of(outsideAllowListReason(piName, remoteAddress));
         }
         if (!rateLimiter.tryAcquire(piName, policy.rateLimitPerSecond(), System.nanoTime())) {
             return Optional.of("rate limit of " + policy.rateLimitPerSecond() + " requests/s exceeded");
@@ -143,7 +159,30 @@ public class PolicyEnforcement {
                         + " bytes of push initiator " + piName);
             }
         }
-        return addressViolation(piName, policy, push.addresses());
+        return notificationViolation(piName, policy, push.ppgNotifyRequestedTo())
+                .or(() -> addressViolation(piName, policy, push.addresses()));
+    }
+
+    /** DESIGN.md §4 Result notification: the PPG's own rule, then the PI's URL prefixes. */
+    private Optional<String> notificationViolation(String piName, PushInitiatorPolicy policy, String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        if (!policy.allowsNotificationUrl(url)) {
+            return Optional.of("the notification URL " + url + " starts with no notification URL prefix of push"
+                    + " initiator " + piName + " (allowed: " + String.join(", ", policy.notificationUrlPrefixes())
+                    + ")");
+        }
+        return notificationTargets().refusal(url);
+    }
+
+    private NotificationTargetRule notificationTargets() {
+        NotificationTargetRule rule = notificationTargets;
+        if (rule == null) {
+            rule = new NotificationTargetRule(settings.ownHttpPorts());
+            notificationTargets = rule;
+        }
+        return rule;
     }
 
     private static Optional<String> applicationViolation(

@@ -1,17 +1,25 @@
 package io.sipush.ppg.pushinitiator.application;
 
+import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.pushinitiator.BasicCredentials;
+import io.sipush.ppg.pushinitiator.ClientCertificate;
+import io.sipush.ppg.pushinitiator.LoginBackoff;
 import io.sipush.ppg.pushinitiator.PasswordHasher;
 import io.sipush.ppg.pushinitiator.PushInitiator;
 import io.sipush.ppg.pushinitiator.PushInitiatorChanged;
+import io.sipush.ppg.pushinitiator.PushInitiatorPolicy;
 import io.sipush.ppg.pushinitiator.PushInitiatorRepository;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import javax.enterprise.context.ApplicationScoped;
 import javax.enterprise.event.Observes;
 import javax.enterprise.event.TransactionPhase;
@@ -19,9 +27,12 @@ import javax.inject.Inject;
 import javax.transaction.Transactional;
 
 /**
- * Authenticates PAP requests. PBKDF2 is slow on purpose, so a successful check is remembered as
- * a SHA-256 fingerprint of the credentials (in memory only): repeated requests with the same
- * credentials cost one hash, and a changed or wrong password never matches the fingerprint.
+ * Authenticates PAP requests (issue 13 item 5). In this order: a PI whose policy names a client
+ * certificate must have come with it (mutual TLS); a source that failed too often lately is
+ * refused without hashing; credentials verified before pass on a keyed fingerprint (an HMAC with
+ * a key of this process, in memory only), so a PI's own traffic never pays the hash per request;
+ * a client outside the account's IP allow-list is answered 2001 before the password is looked
+ * at; and a wrong name costs the same PBKDF2 work as a wrong password.
  *
  * <p>When an account changes, {@link #forget} drops what was remembered, once when the change is
  * made and again when its transaction has ended. A check that was under way during a change
@@ -31,41 +42,75 @@ import javax.transaction.Transactional;
 @ApplicationScoped
 public class PushInitiatorAuthenticator {
     private static final int MAX_REMEMBERED = 10_000;
+    private static final int DEFAULT_MAX_FAILURES = 10;
+    private static final Duration DEFAULT_FAILURE_WINDOW = Duration.ofSeconds(60);
 
     @Inject
     PushInitiatorRepository accounts;
 
-    private final Map<String, byte[]> verified = new ConcurrentHashMap<>();
-    private final AtomicLong forgets = new AtomicLong();
+    @Inject
+    PpgSettings settings;
 
-    /** The name of the authenticated PI, or empty when the header does not prove one. */
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final AtomicLong forgets = new AtomicLong();
+    private final byte[] fingerprintKey = new byte[32];
+    private volatile LoginBackoff backoff;
+
+    /** A check that passed: the credentials' fingerprint and the account's policy. */
+    private record Verified(byte[] fingerprint, PushInitiatorPolicy policy) {}
+
+    public PushInitiatorAuthenticator() {
+        new SecureRandom().nextBytes(fingerprintKey);
+    }
+
+    /**
+     * What the request's credentials prove.
+     *
+     * @param remoteAddress the client's IP address, for the back-off and the IP allow-list
+     * @param certificate the TLS client certificate, when the request came with one
+     * @throws AccountStoreUnavailable when the account could not be read
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<String> authenticate(String authorizationHeader) {
+    public Authentication authenticate(
+            String authorizationHeader, String remoteAddress, Optional<ClientCertificate> certificate)
+            throws AccountStoreUnavailable {
         Optional<BasicCredentials> credentials = BasicCredentials.parse(authorizationHeader);
         if (credentials.isEmpty()) {
-            return Optional.empty();
+            return Authentication.REFUSED;
         }
         BasicCredentials c = credentials.get();
         byte[] fingerprint = fingerprint(c);
-        byte[] known = verified.get(c.user());
-        if (known != null && MessageDigest.isEqual(known, fingerprint)) {
-            return Optional.of(c.user());
+        Verified known = verified.get(c.user());
+        if (known != null && MessageDigest.isEqual(known.fingerprint(), fingerprint)) {
+            return known.policy().allowsClientCertificate(certificate)
+                    ? Authentication.accepted(c.user())
+                    : Authentication.REFUSED;
+        }
+        long now = System.nanoTime();
+        if (backoff().isBackedOff(remoteAddress, now)) {
+            return Authentication.REFUSED;
         }
         long forgetsBefore = forgets.get();
-        Optional<PushInitiator> account = accounts.find(c.user()).filter(PushInitiator::isEnabled);
-        if (account.isEmpty()
-                || !PasswordHasher.verify(
-                        c.password().toCharArray(), account.get().passwordHash())) {
-            return Optional.empty();
+        Optional<PushInitiator> account = enabledAccount(c.user());
+        if (account.isEmpty()) {
+            PasswordHasher.verifyWithoutAccount(c.password().toCharArray());
+            backoff().failed(remoteAddress, now);
+            return Authentication.REFUSED;
         }
-        if (verified.size() >= MAX_REMEMBERED) {
-            verified.clear();
+        PushInitiatorPolicy policy = account.get().policy();
+        if (!policy.allowsClientCertificate(certificate)) {
+            backoff().failed(remoteAddress, now);
+            return Authentication.REFUSED;
         }
-        verified.put(c.user(), fingerprint);
-        if (forgets.get() != forgetsBefore) {
-            verified.remove(c.user(), fingerprint);
+        if (!policy.allowsClientAddress(remoteAddress)) {
+            return new Authentication(Authentication.Outcome.OUTSIDE_ALLOW_LIST, c.user());
         }
-        return Optional.of(c.user());
+        if (!PasswordHasher.verify(c.password().toCharArray(), account.get().passwordHash())) {
+            backoff().failed(remoteAddress, now);
+            return Authentication.REFUSED;
+        }
+        remember(c.user(), new Verified(fingerprint, policy), forgetsBefore);
+        return Authentication.accepted(c.user());
     }
 
     /** Forgets what was remembered of an account, after its password or state changed. */
@@ -78,11 +123,43 @@ public class PushInitiatorAuthenticator {
         forget(change.name());
     }
 
-    private static byte[] fingerprint(BasicCredentials c) {
+    private Optional<PushInitiator> enabledAccount(String name) throws AccountStoreUnavailable {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return sha.digest((c.user() + '\0' + c.password()).getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
+            return accounts.find(name).filter(PushInitiator::isEnabled);
+        } catch (RuntimeException e) {
+            throw new AccountStoreUnavailable(e);
+        }
+    }
+
+    private void remember(String name, Verified check, long forgetsBefore) {
+        if (verified.size() >= MAX_REMEMBERED) {
+            verified.clear();
+        }
+        verified.put(name, check);
+        if (forgets.get() != forgetsBefore) {
+            verified.remove(name, check);
+        }
+    }
+
+    private LoginBackoff backoff() {
+        LoginBackoff current = backoff;
+        if (current == null) {
+            current = settings == null
+                    ? new LoginBackoff(DEFAULT_MAX_FAILURES, DEFAULT_FAILURE_WINDOW)
+                    : new LoginBackoff(
+                            settings.loginFailures().maxFailures(),
+                            settings.loginFailures().window());
+            backoff = current;
+        }
+        return current;
+    }
+
+    private byte[] fingerprint(BasicCredentials c) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(fingerprintKey, "HmacSHA256"));
+            return mac.doFinal((c.user() + '\0' + c.password()).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,6 +1,7 @@
 package io.sipush.ppg.terminal.application;
 
 import io.sipush.ppg.config.PpgSettings;
+import io.sipush.ppg.monitoring.LogValue;
 import io.sipush.ppg.terminal.AddressOfRecord;
 import io.sipush.ppg.terminal.RegisteredTerminal;
 import io.sipush.ppg.terminal.Registration;
@@ -62,7 +63,7 @@ public class TerminalAdministration {
             throw new TerminalNotRegisteredException(address);
         }
         registry.apply(Registration.removeAll(aor), now);
-        LOG.info("operator removed the registration of " + aor);
+        LOG.info("operator removed the registration of " + LogValue.of(aor));
     }
 
     private AddressOfRecord aorOf(String address) {
