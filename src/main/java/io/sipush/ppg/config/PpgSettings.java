@@ -2,6 +2,7 @@ package io.sipush.ppg.config;
 
 import io.sipush.ppg.pap.PapLimits;
 import io.sipush.ppg.push.RetryPolicy;
+import io.sipush.ppg.terminal.RegistrarTrust;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,9 @@ import java.util.Optional;
 /**
  * The settings of DESIGN.md §4, read from environment variables (or system properties of the
  * same name), with the documented defaults.
+ *
+ * @param sipTrusted {@code PPG_SIP_TRUSTED}, the sources allowed to send REGISTER; empty for the
+ *     default (loopback and the outbound proxy's host), which the SIP servlet resolves at start
  */
 public record PpgSettings(
         String homeDomain,
@@ -19,7 +23,8 @@ public record PpgSettings(
         PapLimits papLimits,
         RetryPolicy retryPolicy,
         int deliveryWorkers,
-        Optional<SipCredentials> sipCredentials) {
+        Optional<SipCredentials> sipCredentials,
+        Optional<RegistrarTrust> sipTrusted) {
 
     /** Credentials for digest challenges (RFC 3261 §22) from the SIP core. */
     public record SipCredentials(String user, String password) {}
@@ -45,7 +50,8 @@ public record PpgSettings(
                 integer(env, "PPG_DELIVERY_WORKERS", 16),
                 value(env, "PPG_SIP_AUTH_USER")
                         .map(user -> new SipCredentials(
-                                user, value(env, "PPG_SIP_AUTH_PASSWORD").orElse(""))));
+                                user, value(env, "PPG_SIP_AUTH_PASSWORD").orElse(""))),
+                value(env, "PPG_SIP_TRUSTED").map(RegistrarTrust::parse));
     }
 
     /** The process environment, overridden by system properties of the same names. */
