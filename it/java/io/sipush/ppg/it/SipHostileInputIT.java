@@ -91,7 +91,9 @@ class SipHostileInputIT {
                 extra++;
             }
             long recorded = SipTrustPpg.number(awaitAttempts(bad, 3 + extra), "attempts");
-            assertThat(recorded).as("every MESSAGE sent is a recorded attempt").isEqualTo(3L + extra);
+            assertThat(recorded)
+                    .as("every MESSAGE answered is a recorded attempt (one more may be out)")
+                    .isBetween(3L + extra, 4L + extra);
         }
     }
 
