@@ -2,6 +2,7 @@ package io.sipush.ppg.config;
 
 import io.sipush.ppg.pap.PapLimits;
 import io.sipush.ppg.push.RetryPolicy;
+import io.sipush.ppg.terminal.RegistrarTrust;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,9 @@ import java.util.Optional;
  * The settings of DESIGN.md §4 with the documented defaults, parsed from their names and values
  * (the infrastructure gathers them through MicroProfile Config: environment variables, server.xml
  * variables, bootstrap.properties).
+ *
+ * @param sipTrusted {@code PPG_SIP_TRUSTED}, the sources allowed to send REGISTER; empty for the
+ *     default (loopback and the outbound proxy's host), which the SIP servlet resolves at start
  */
 public record PpgSettings(
         String homeDomain,
@@ -23,7 +27,8 @@ public record PpgSettings(
         int deliveryWorkers,
         Optional<SipCredentials> sipCredentials,
         LoginFailures loginFailures,
-        List<Integer> ownHttpPorts) {
+        List<Integer> ownHttpPorts,
+        Optional<RegistrarTrust> sipTrusted) {
 
     /**
      * The back-off of failed PI logins: after {@code maxFailures} failures from one source
@@ -60,7 +65,8 @@ public record PpgSettings(
                 new LoginFailures(
                         Math.max(1, integer(env, "PPG_AUTH_MAX_FAILURES", 10)),
                         Duration.ofSeconds(Math.max(1, integer(env, "PPG_AUTH_FAILURE_WINDOW_S", 60)))),
-                List.of(integer(env, "PPG_HTTP_PORT", 9080), integer(env, "PPG_HTTPS_PORT", 9443)));
+                List.of(integer(env, "PPG_HTTP_PORT", 9080), integer(env, "PPG_HTTPS_PORT", 9443)),
+                value(env, "PPG_SIP_TRUSTED").map(RegistrarTrust::parse));
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

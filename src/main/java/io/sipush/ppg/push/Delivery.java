@@ -35,6 +35,10 @@ import javax.persistence.TableGenerator;
             @Index(name = "PPG_DELIVERY_AOR", columnList = "AOR")
         })
 public class Delivery {
+    /** The REASON column: a longer reason is clipped, so that one row never fails a batch of outcomes. */
+    public static final int MAX_REASON = 512;
+    /** The REDIRECTURI column: a longer 3xx Contact is not followed. */
+    public static final int MAX_REDIRECT_URI = 1024;
 
     @Id
     @TableGenerator(name = "deliveryIds", table = "PPG_ID_GEN", allocationSize = 200)
@@ -72,7 +76,7 @@ public class Delivery {
 
     private Integer lastSipStatus;
 
-    @Column(length = 512)
+    @Column(length = MAX_REASON)
     private String reason;
 
     /** 0 high, 1 medium, 2 low (PAP quality-of-service priority), for ordering due work. */
@@ -80,7 +84,7 @@ public class Delivery {
     private int priorityRank;
 
     /** A 3xx answer's Contact, tried once on the next attempt (RFC 3261 §8.1.3.4). */
-    @Column(length = 1024)
+    @Column(length = MAX_REDIRECT_URI)
     private String redirectUri;
 
     private boolean redirected;
@@ -204,7 +208,7 @@ public class Delivery {
      */
     public boolean redirectTo(String contactUri, Instant now, int sipStatus) {
         requirePending();
-        if (redirected || contactUri == null || contactUri.isBlank()) {
+        if (redirected || contactUri == null || contactUri.isBlank() || contactUri.length() > MAX_REDIRECT_URI) {
             return false;
         }
         redirected = true;
@@ -264,7 +268,7 @@ public class Delivery {
         dispatchedAt = null;
         nextAttemptAt = Objects.requireNonNull(at, "at").toEpochMilli();
         lastSipStatus = sipStatus;
-        reason = why;
+        reason = fitted(why);
         log(Instant.now(), "retry at " + at, sipStatus, why);
     }
 
@@ -291,10 +295,14 @@ public class Delivery {
         state = finalState;
         eventTime = Objects.requireNonNull(now, "now").toEpochMilli();
         lastSipStatus = sipStatus;
-        reason = why;
+        reason = fitted(why);
         dispatchedAt = null;
         nextAttemptAt = null;
         log(now, finalState.papName(), sipStatus, why);
+    }
+
+    private static String fitted(String why) {
+        return why == null || why.length() <= MAX_REASON ? why : why.substring(0, MAX_REASON - 1) + "…";
     }
 
     private void log(Instant at, String what, Integer sipStatus, String detail) {

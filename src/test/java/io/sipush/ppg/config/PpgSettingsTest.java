@@ -27,6 +27,23 @@ class PpgSettingsTest {
     }
 
     @Test
+    void sip_trusted_is_unset_by_default_and_read_as_a_list_of_blocks() {
+        PpgSettings trusted = PpgSettings.from(Map.of("PPG_SIP_TRUSTED", "10.0.0.0/8, ::1"));
+
+        assertThat(PpgSettings.from(Map.of()).sipTrusted()).isEmpty();
+        assertThat(trusted.sipTrusted()).isPresent();
+        assertThat(trusted.sipTrusted().get().trusts("10.9.8.7")).isTrue();
+        assertThat(trusted.sipTrusted().get().trusts("127.0.0.1")).isFalse();
+    }
+
+    @Test
+    void sip_trusted_with_a_host_name_is_refused_at_start() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PpgSettings.from(Map.of("PPG_SIP_TRUSTED", "proxy.example.org")))
+                .withMessageContaining("PPG_SIP_TRUSTED");
+    }
+
+    @Test
     void identity_defaults_to_ppg_at_the_home_domain() {
         assertThat(PpgSettings.from(Map.of()).sipIdentity()).isEqualTo("sip:ppg@ims.example.org");
         assertThat(PpgSettings.from(Map.of("PPG_HOME_DOMAIN", "ims.operator.net"))

@@ -2,6 +2,7 @@ package io.sipush.ppg.delivery.otasip;
 
 import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.delivery.DeliveryOutcomeListener;
+import io.sipush.ppg.delivery.SipWireValues;
 import io.sipush.ppg.monitoring.PpgMetrics;
 import io.sipush.ppg.terminal.ContactBinding;
 import io.sipush.ppg.terminal.Registration;
@@ -10,8 +11,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.enterprise.inject.spi.CDI;
 import javax.servlet.ServletException;
 import javax.servlet.sip.SipFactory;
@@ -25,12 +24,12 @@ import javax.servlet.sip.SipServletResponse;
  */
 public class OtaSipServlet extends SipServlet {
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(OtaSipServlet.class.getName());
 
     private transient RegistrationService registrations;
     private transient DeliveryOutcomeListener outcomes;
     private transient PpgSettings settings;
     private transient PpgMetrics metrics;
+    private transient RegisterGate gate;
 
     @Override
     public void init() throws ServletException {
@@ -41,17 +40,20 @@ public class OtaSipServlet extends SipServlet {
         outcomes = cdi.select(DeliveryOutcomeListener.class).get();
         settings = cdi.select(PpgSettings.class).get();
         metrics = cdi.select(PpgMetrics.class).get();
+        gate = RegisterGate.atStart(settings, factory);
     }
 
     @Override
     protected void doRegister(SipServletRequest request) throws ServletException, IOException {
+        if (!gate.admit(request)) {
+            return;
+        }
         Instant now = Instant.now();
         Registration registration;
         try {
             registration = RegisterReader.read(request, settings.homeDomain(), now);
-        } catch (IllegalArgumentException e) {
-            request.createResponse(SipServletResponse.SC_BAD_REQUEST, e.getMessage())
-                    .send();
+        } catch (MalformedRegisterException e) {
+            gate.refuseMalformed(request, e);
             return;
         }
         try {
@@ -63,8 +65,7 @@ public class OtaSipServlet extends SipServlet {
             copyPath(request, ok);
             ok.send();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "REGISTER for " + registration.addressOfRecord() + " not stored", e);
-            request.createResponse(SipServletResponse.SC_SERVER_INTERNAL_ERROR).send();
+            gate.storeFailed(request, registration.addressOfRecord().value(), e);
         }
     }
 
@@ -84,7 +85,11 @@ public class OtaSipServlet extends SipServlet {
             return;
         }
         outcomes.onFinalResponse(
-                id, response.getStatus(), response.getReasonPhrase(), retryAfter(response), redirectContact(response));
+                id,
+                response.getStatus(),
+                SipWireValues.reasonPhrase(response.getReasonPhrase()),
+                retryAfter(response),
+                SipWireValues.redirectContact(redirectContact(response)));
     }
 
     /** RFC 3327 §5.3: the registrar copies the Path header field values into the 200 (OK). */
@@ -107,7 +112,7 @@ public class OtaSipServlet extends SipServlet {
         try {
             javax.servlet.sip.Address contact = response.getAddressHeader("Contact");
             return contact == null ? null : contact.getURI().toString();
-        } catch (ServletException e) {
+        } catch (ServletException | RuntimeException e) { // an unreadable Contact is no place to go
             return null;
         }
     }

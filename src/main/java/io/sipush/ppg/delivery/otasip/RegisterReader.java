@@ -3,6 +3,8 @@ package io.sipush.ppg.delivery.otasip;
 import io.sipush.ppg.terminal.AddressOfRecord;
 import io.sipush.ppg.terminal.ContactBinding;
 import io.sipush.ppg.terminal.Registration;
+import io.sipush.ppg.terminal.RegistrationLimits;
+import io.sipush.ppg.terminal.RegistrationTooLongException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,11 +26,32 @@ final class RegisterReader {
     static final int MAX_EXPIRES = 86_400;
     static final String PUSH_EVENT_APP = "+g.oma.pusheventapp";
     /** What the registry stores of a Path (PPG_CONTACT.PATH). */
-    static final int MAX_PATH_CHARS = 1024;
+    static final int MAX_PATH_CHARS = RegistrationLimits.MAX_PATH_CHARS;
 
     private RegisterReader() {}
 
-    static Registration read(SipServletRequest request, String homeDomain, Instant now) throws ServletException {
+    /**
+     * Reads the REGISTER and checks it against the registry's limits.
+     *
+     * @throws MalformedRegisterException when a header cannot be read or a value is longer than
+     *     its column: the REGISTER is answered 400 and changes nothing
+     */
+    static Registration read(SipServletRequest request, String homeDomain, Instant now)
+            throws MalformedRegisterException {
+        try {
+            Registration registration = parse(request, homeDomain, now);
+            RegistrationLimits.check(registration);
+            return registration;
+        } catch (RegistrationTooLongException | IllegalArgumentException e) {
+            throw new MalformedRegisterException(e.getMessage(), e);
+        } catch (ServletException | RuntimeException e) {
+            throw new MalformedRegisterException(
+                    "unreadable REGISTER (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private static Registration parse(SipServletRequest request, String homeDomain, Instant now)
+            throws ServletException {
         AddressOfRecord aor = AddressOfRecord.parse(request.getTo().getURI().toString(), homeDomain);
         int defaultExpires = request.getExpires() >= 0 ? request.getExpires() : DEFAULT_EXPIRES;
         List<String> path = path(request);

@@ -84,12 +84,14 @@ public final class MultipartRelatedReader {
             throw new PapException(StatusCode.BAD_REQUEST, "The content entity (second body part) has no Content-Type");
         }
         MediaType.parse(contentType, CONTENT_TYPE);
+        SipHeaderSafety.requireSafeContentType(contentType);
+        PushApplicationId applicationId =
+                SipHeaderSafety.requireSafeApplicationId(part.headers().get(APPLICATION_ID));
         byte[] body = decode(part);
         if (body.length > maxContentBytes) {
             throw contentTooLarge(maxContentBytes);
         }
-        return new ContentEntity(
-                contentType, body, PushApplicationId.parse(part.headers().get(APPLICATION_ID)), part.headers());
+        return new ContentEntity(contentType, body, applicationId, part.headers());
     }
 
     private static Optional<byte[]> capabilities(List<BodyPart> parts) throws PapException {
