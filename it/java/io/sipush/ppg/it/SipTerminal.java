@@ -53,6 +53,8 @@ public final class SipTerminal implements SipListener, AutoCloseable {
     private volatile String digestRealm;
     private volatile int retryAfterSeconds = -1;
     private volatile boolean tcpContact;
+    private volatile long answerDelayMillis;
+    private final AtomicInteger answersSent = new AtomicInteger();
     private final AtomicLong cseq = new AtomicLong();
     private volatile CompletableFuture<Response> pendingRegister;
 
@@ -110,6 +112,16 @@ public final class SipTerminal implements SipListener, AutoCloseable {
     /** Challenges each MESSAGE without an Authorization header with a 401 digest challenge. */
     public void challengeWithDigest(String realm) {
         this.digestRealm = realm;
+    }
+
+    /** Holds each answer to a MESSAGE back this long (on another thread), as a slow terminal would. */
+    public void answerAfter(java.time.Duration delay) {
+        this.answerDelayMillis = delay.toMillis();
+    }
+
+    /** The answers to MESSAGEs it has sent so far. */
+    public int answersSent() {
+        return answersSent.get();
     }
 
     /** Registers its contact with {@code ;transport=tcp}. */
@@ -185,9 +197,34 @@ public final class SipTerminal implements SipListener, AutoCloseable {
             if (transaction == null) {
                 transaction = provider.getNewServerTransaction(request);
             }
-            transaction.sendResponse(response);
+            long delay = Request.MESSAGE.equals(request.getMethod()) ? answerDelayMillis : 0;
+            if (delay > 0) {
+                answerLater(transaction, response, delay);
+            } else {
+                send(transaction, response, request);
+            }
         } catch (ParseException | javax.sip.SipException | javax.sip.InvalidArgumentException e) {
             throw new IllegalStateException("could not answer " + request.getMethod(), e);
+        }
+    }
+
+    private void answerLater(javax.sip.ServerTransaction transaction, Response response, long delayMillis) {
+        CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        send(transaction, response, transaction.getRequest());
+                    } catch (javax.sip.SipException | javax.sip.InvalidArgumentException e) {
+                        throw new IllegalStateException("could not answer late", e);
+                    }
+                },
+                CompletableFuture.delayedExecutor(delayMillis, TimeUnit.MILLISECONDS));
+    }
+
+    private void send(javax.sip.ServerTransaction transaction, Response response, Request request)
+            throws javax.sip.SipException, javax.sip.InvalidArgumentException {
+        transaction.sendResponse(response);
+        if (Request.MESSAGE.equals(request.getMethod())) {
+            answersSent.incrementAndGet();
         }
     }
 
