@@ -70,14 +70,14 @@ class SipDigestIT {
             assertThat(proxy.nextMessage(20)).as("first MESSAGE, challenged").isNotNull();
             Request answered = proxy.nextMessage(20);
             assertThat(answered).as("MESSAGE with credentials").isNotNull();
+            assertThat(Status.awaitState(SharedPpg.pi(), pushId, MessageState.DELIVERED, OUTCOME)
+                            .messageState())
+                    .isEqualTo(MessageState.DELIVERED);
             String authorization = answered.getHeader("Authorization").toString();
             assertThat(digestIsValid(authorization, "MESSAGE"))
                     .as(authorization)
                     .isTrue();
             assertThat(param(authorization, "realm")).isEqualTo(HOME_REALM);
-            assertThat(Status.awaitState(SharedPpg.pi(), pushId, MessageState.DELIVERED, OUTCOME)
-                            .messageState())
-                    .isEqualTo(MessageState.DELIVERED);
         }
     }
 

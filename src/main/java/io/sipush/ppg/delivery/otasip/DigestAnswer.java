@@ -2,7 +2,9 @@ package io.sipush.ppg.delivery.otasip;
 
 import io.sipush.ppg.config.PpgSettings.SipCredentials;
 import io.sipush.ppg.delivery.ChallengeTrust;
+import io.sipush.ppg.delivery.DigestChallengeResponse;
 import java.io.IOException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -12,8 +14,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.servlet.ServletException;
 import javax.servlet.sip.Address;
-import javax.servlet.sip.AuthInfo;
-import javax.servlet.sip.SipFactory;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
 import javax.servlet.sip.SipSession;
@@ -21,15 +21,19 @@ import javax.servlet.sip.SipURI;
 
 /**
  * Answers a digest challenge (RFC 3261 §22.2, 401 or 407) once per MESSAGE: the same request
- * again in the same SIP session, with credentials the container computes ({@link
- * SipFactory#createAuthInfo()}, {@link SipServletRequest#addAuthHeader(SipServletResponse,
- * AuthInfo)}, SIP Servlet 1.1 §4.1.4). Only a challenge for a configured realm that came from the
- * first hop of the MESSAGE's route (the outbound proxy or the registered Path) is answered: see
- * {@link ChallengeTrust}.
+ * again in the same SIP session, with credentials computed by {@link DigestChallengeResponse}.
+ * Only a challenge for a configured realm that came from the first hop of the MESSAGE's route (the
+ * outbound proxy or the registered Path) is answered: see {@link ChallengeTrust}.
+ *
+ * <p>Not the container's {@code SipFactory.createAuthInfo()} / {@code addAuthHeader}: Open Liberty
+ * 26.0.0.3 computes A1 as MD5-sess ({@code MD5(MD5(user:realm:password):nonce:cnonce)}) whatever
+ * the challenge's algorithm, and sends no cnonce when the challenge has no qop, so no
+ * RFC 2617 server can verify its answer to an {@code algorithm=MD5} challenge (SipDigestIT).
  */
 final class DigestAnswer {
     private static final Logger LOG = Logger.getLogger(DigestAnswer.class.getName());
     private static final String ANSWERED = "ppg.digestAnswered";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private DigestAnswer() {}
 
@@ -39,7 +43,7 @@ final class DigestAnswer {
     }
 
     /** Sends the request again with credentials; false if not trusted or this session already tried. */
-    static boolean resend(SipServletResponse challenge, SipFactory factory, SipCredentials credentials) {
+    static boolean resend(SipServletResponse challenge, SipCredentials credentials) {
         SipSession session = challenge.getSession();
         if (session.getAttribute(ANSWERED) != null) {
             return false;
@@ -51,14 +55,23 @@ final class DigestAnswer {
                 return false;
             }
             session.setAttribute(ANSWERED, Boolean.TRUE);
-            AuthInfo authInfo = factory.createAuthInfo();
-            authInfo.addAuthInfo(challenge.getStatus(), realm.get(), credentials.user(), credentials.password());
+            boolean proxy = challenge.getStatus() == SipServletResponse.SC_PROXY_AUTHENTICATION_REQUIRED;
+            Optional<String> authorization = DigestChallengeResponse.answer(
+                    challengeFor(challenge, proxy, realm.get()),
+                    "MESSAGE",
+                    original.getRequestURI().toString(),
+                    credentials.user(),
+                    credentials.password(),
+                    Long.toHexString(RANDOM.nextLong()));
+            if (authorization.isEmpty()) {
+                return false;
+            }
             SipServletRequest again = session.createRequest("MESSAGE");
             again.setRequestURI(original.getRequestURI());
             copyRoutes(original, again);
             again.setHeader("Accept-Contact", original.getHeader("Accept-Contact"));
             again.setContent(original.getRawContent(), original.getContentType());
-            again.addAuthHeader(challenge, authInfo);
+            again.setHeader(proxy ? "Proxy-Authorization" : "Authorization", authorization.get());
             again.send();
             return true;
         } catch (ServletException | IOException | RuntimeException e) {
@@ -94,6 +107,20 @@ final class DigestAnswer {
             return Optional.empty();
         }
         return realm;
+    }
+
+    /** The challenge header (of several, the one) for the realm to answer. */
+    private static String challengeFor(SipServletResponse challenge, boolean proxy, String realm) {
+        ListIterator<String> headers = challenge.getHeaders(proxy ? "Proxy-Authenticate" : "WWW-Authenticate");
+        String first = null;
+        while (headers.hasNext()) {
+            String header = headers.next();
+            first = first == null ? header : first;
+            if (header.contains("\"" + realm + "\"") || header.contains("=" + realm)) {
+                return header;
+            }
+        }
+        return first;
     }
 
     /** Values from the wire, without line breaks or other control characters, for the log. */

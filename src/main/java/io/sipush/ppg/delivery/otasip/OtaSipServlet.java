@@ -36,11 +36,10 @@ public class OtaSipServlet extends SipServlet {
     private transient PpgSettings settings;
     private transient PpgMetrics metrics;
     private transient PushSessions sessions;
-    private transient SipFactory factory;
 
     @Override
     public void init() throws ServletException {
-        factory = (SipFactory) getServletContext().getAttribute(SIP_FACTORY);
+        SipFactory factory = (SipFactory) getServletContext().getAttribute(SIP_FACTORY);
         CDI<Object> cdi = CDI.current();
         sessions = cdi.select(PushSessions.class).get();
         sessions.attach(factory, (SipSessionsUtil) getServletContext().getAttribute(SIP_SESSIONS_UTIL));
@@ -94,8 +93,7 @@ public class OtaSipServlet extends SipServlet {
         metrics.sipAnswer(response.getStatus());
         if (DigestAnswer.isChallenge(response)
                 && settings.sipCredentials().isPresent()
-                && DigestAnswer.resend(
-                        response, factory, settings.sipCredentials().get())) {
+                && DigestAnswer.resend(response, settings.sipCredentials().get())) {
             return;
         }
         Optional<SipApplicationSession> push = sessions.ofAnswer(response);
