@@ -11,15 +11,10 @@ import io.sipush.ppg.pap.PushApplicationId;
 import io.sipush.ppg.pap.PushMessage;
 import io.sipush.ppg.pap.QualityOfService;
 import io.sipush.ppg.pap.StatusQueryResult;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import org.junit.jupiter.api.Test;
@@ -122,28 +117,6 @@ class DeliveryEngineIT {
     }
 
     @Test
-    void a_digest_challenge_is_answered_with_the_configured_credentials() throws Exception {
-        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(11), SharedPpg.registrar())) {
-            terminal.register("sip:guarded@ims.example.org", 600, "syncml.dm");
-            terminal.challengeWithDigest("ims.example.org");
-            String pushId = FirstPushIT.uniquePushId();
-
-            send(pushId, "sip%3Aguarded%40ims.example.org", DeliveryMethod.NOTSPECIFIED, new byte[] {4});
-
-            assertThat(terminal.nextMessage(20)).as("first MESSAGE, challenged").isNotNull();
-            Request answered = terminal.nextMessage(20);
-            assertThat(answered).as("MESSAGE with credentials").isNotNull();
-            String authorization = answered.getHeader("Authorization").toString();
-            assertThat(digestIsValid(authorization, "MESSAGE"))
-                    .as(authorization)
-                    .isTrue();
-            assertThat(Status.awaitState(SharedPpg.pi(), pushId, MessageState.DELIVERED, OUTCOME)
-                            .messageState())
-                    .isEqualTo(MessageState.DELIVERED);
-        }
-    }
-
-    @Test
     void a_terminal_gets_its_pushes_in_submission_order() throws Exception {
         try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(12), SharedPpg.registrar())) {
             terminal.register("sip:ordered@ims.example.org", 600, "syncml.dm");
@@ -200,27 +173,5 @@ class DeliveryEngineIT {
             count++;
         }
         return count;
-    }
-
-    /** RFC 2617 §3.2.2 without qop: response = MD5(MD5(user:realm:pw):nonce:MD5(method:uri)). */
-    private static boolean digestIsValid(String authorization, String method) throws Exception {
-        String user = param(authorization, "username");
-        String realm = param(authorization, "realm");
-        String nonce = param(authorization, "nonce");
-        String uri = param(authorization, "uri");
-        String ha1 = md5(user + ":" + realm + ":" + SharedPpg.SIP_AUTH_PASSWORD);
-        String ha2 = md5(method + ":" + uri);
-        return SharedPpg.SIP_AUTH_USER.equals(user)
-                && md5(ha1 + ":" + nonce + ":" + ha2).equals(param(authorization, "response"));
-    }
-
-    private static String param(String header, String name) {
-        Matcher m = Pattern.compile(name + "=\"?([^\",]*)\"?").matcher(header);
-        return m.find() ? m.group(1) : "";
-    }
-
-    private static String md5(String text) throws Exception {
-        byte[] digest = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-        return String.format("%032x", new BigInteger(1, digest));
     }
 }

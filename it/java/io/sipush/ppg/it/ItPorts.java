@@ -23,6 +23,11 @@ public final class ItPorts {
         return BASE + 70;
     }
 
+    /** The SIP TLS port of the server of {@code SipTlsIT}. */
+    public static int sipTls() {
+        return BASE + 71;
+    }
+
     /** The SIP/IP core (Kamailio) of {@code KamailioIT}, UDP and TCP. */
     public static int sipCore() {
         return BASE + 77;

@@ -46,6 +46,7 @@ public final class SipTerminal implements SipListener, AutoCloseable {
     private final MessageFactory messages;
     private final String host;
     private final int port;
+    private final String transport;
     private final BlockingQueue<Request> received = new LinkedBlockingQueue<>();
     private final AtomicInteger answer = new AtomicInteger(200);
     private final java.util.Queue<Integer> nextAnswers = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -53,27 +54,63 @@ public final class SipTerminal implements SipListener, AutoCloseable {
     private volatile String digestRealm;
     private volatile int retryAfterSeconds = -1;
     private volatile boolean tcpContact;
+    private volatile long answerDelayMillis;
+    private final AtomicInteger answersSent = new AtomicInteger();
     private final AtomicLong cseq = new AtomicLong();
     private volatile CompletableFuture<Response> pendingRegister;
 
     private SipTerminal(String host, int port, String registrar) throws Exception {
+        this(host, port, registrar, null, null);
+    }
+
+    /**
+     * With {@code keystore} (PKCS#12, its own trust store too) the terminal listens and registers
+     * over TLS only; without it over UDP and TCP.
+     */
+    private SipTerminal(String host, int port, String registrar, java.nio.file.Path keystore, String password)
+            throws Exception {
         this.host = host;
         this.port = port;
+        this.transport = keystore == null ? "udp" : "tls";
         SipFactory factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
         Properties props = new Properties();
         props.setProperty("javax.sip.STACK_NAME", "terminal-" + port + "-" + STACKS.incrementAndGet());
         props.setProperty("javax.sip.OUTBOUND_PROXY", registrar);
         props.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
+        if (keystore != null) {
+            String path = keystore.toAbsolutePath().toString();
+            props.setProperty("javax.net.ssl.keyStore", path);
+            props.setProperty("javax.net.ssl.keyStorePassword", password);
+            props.setProperty("javax.net.ssl.keyStoreType", "PKCS12");
+            props.setProperty("javax.net.ssl.trustStore", path);
+            props.setProperty("javax.net.ssl.trustStorePassword", password);
+            props.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+            props.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
+            props.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", "TLSv1.2");
+        }
         stack = factory.createSipStack(props);
         addresses = factory.createAddressFactory();
         headers = factory.createHeaderFactory();
         messages = factory.createMessageFactory();
-        ListeningPoint udp = stack.createListeningPoint(host, port, "udp");
-        ListeningPoint tcp = stack.createListeningPoint(host, port, "tcp");
-        provider = stack.createSipProvider(udp);
-        provider.addListeningPoint(tcp);
+        if (keystore != null) {
+            provider = stack.createSipProvider(stack.createListeningPoint(host, port, "tls"));
+        } else {
+            ListeningPoint udp = stack.createListeningPoint(host, port, "udp");
+            ListeningPoint tcp = stack.createListeningPoint(host, port, "tcp");
+            provider = stack.createSipProvider(udp);
+            provider.addListeningPoint(tcp);
+        }
         provider.addSipListener(this);
+    }
+
+    /**
+     * A terminal on 127.0.0.1:{@code port} that speaks TLS only, with the key and trusted
+     * certificates of {@code keystore}, and registers at {@code registrarHostPort} over TLS.
+     */
+    public static SipTerminal startTls(int port, String registrarHostPort, java.nio.file.Path keystore, String password)
+            throws Exception {
+        return new SipTerminal("127.0.0.1", port, registrarHostPort + "/tls", keystore, password);
     }
 
     /** A terminal on 127.0.0.1:{@code port} whose REGISTERs go to {@code registrarHostPort}. */
@@ -112,12 +149,25 @@ public final class SipTerminal implements SipListener, AutoCloseable {
         this.digestRealm = realm;
     }
 
+    /** Holds each answer to a MESSAGE back this long (on another thread), as a slow terminal would. */
+    public void answerAfter(java.time.Duration delay) {
+        this.answerDelayMillis = delay.toMillis();
+    }
+
+    /** The answers to MESSAGEs it has sent so far. */
+    public int answersSent() {
+        return answersSent.get();
+    }
+
     /** Registers its contact with {@code ;transport=tcp}. */
     public void preferTcp() {
         this.tcpContact = true;
     }
 
     public String contactUri() {
+        if ("tls".equals(transport)) {
+            return "sip:terminal@" + host + ":" + port + ";transport=tls";
+        }
         return "sip:terminal@" + host + ":" + port + (tcpContact ? ";transport=tcp" : "");
     }
 
@@ -129,7 +179,7 @@ public final class SipTerminal implements SipListener, AutoCloseable {
         Address aorAddress = addresses.createAddress(aor);
         SipURI registrar = addresses.createSipURI(null, ((SipURI) aorAddress.getURI()).getHost());
         List<ViaHeader> via = new ArrayList<>();
-        via.add(headers.createViaHeader(host, port, "udp", null));
+        via.add(headers.createViaHeader(host, port, transport, null));
         Request register = messages.createRequest(
                 registrar,
                 Request.REGISTER,
@@ -185,9 +235,34 @@ public final class SipTerminal implements SipListener, AutoCloseable {
             if (transaction == null) {
                 transaction = provider.getNewServerTransaction(request);
             }
-            transaction.sendResponse(response);
+            long delay = Request.MESSAGE.equals(request.getMethod()) ? answerDelayMillis : 0;
+            if (delay > 0) {
+                answerLater(transaction, response, delay);
+            } else {
+                send(transaction, response, request);
+            }
         } catch (ParseException | javax.sip.SipException | javax.sip.InvalidArgumentException e) {
             throw new IllegalStateException("could not answer " + request.getMethod(), e);
+        }
+    }
+
+    private void answerLater(javax.sip.ServerTransaction transaction, Response response, long delayMillis) {
+        CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        send(transaction, response, transaction.getRequest());
+                    } catch (javax.sip.SipException | javax.sip.InvalidArgumentException e) {
+                        throw new IllegalStateException("could not answer late", e);
+                    }
+                },
+                CompletableFuture.delayedExecutor(delayMillis, TimeUnit.MILLISECONDS));
+    }
+
+    private void send(javax.sip.ServerTransaction transaction, Response response, Request request)
+            throws javax.sip.SipException, javax.sip.InvalidArgumentException {
+        transaction.sendResponse(response);
+        if (Request.MESSAGE.equals(request.getMethod())) {
+            answersSent.incrementAndGet();
         }
     }
 

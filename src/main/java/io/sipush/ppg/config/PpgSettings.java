@@ -4,6 +4,7 @@ import io.sipush.ppg.pap.PapLimits;
 import io.sipush.ppg.push.RetryPolicy;
 import io.sipush.ppg.terminal.RegistrarTrust;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +38,15 @@ public record PpgSettings(
      */
     public record LoginFailures(int maxFailures, Duration window) {}
 
-    /** Credentials for digest challenges (RFC 3261 §22) from the SIP core. */
-    public record SipCredentials(String user, String password) {}
+    /**
+     * Credentials for digest challenges (RFC 3261 §22) from the SIP core, answered only for
+     * these realms ({@code PPG_SIP_AUTH_REALMS}, comma-separated; the home domain by default).
+     */
+    public record SipCredentials(String user, String password, List<String> realms) {
+        public SipCredentials {
+            realms = List.copyOf(realms);
+        }
+    }
 
     public static PpgSettings from(Map<String, String> env) {
         String domain = value(env, "PPG_HOME_DOMAIN").orElse("ims.example.org");
@@ -61,7 +69,9 @@ public record PpgSettings(
                 integer(env, "PPG_DELIVERY_WORKERS", 16),
                 value(env, "PPG_SIP_AUTH_USER")
                         .map(user -> new SipCredentials(
-                                user, value(env, "PPG_SIP_AUTH_PASSWORD").orElse(""))),
+                                user,
+                                value(env, "PPG_SIP_AUTH_PASSWORD").orElse(""),
+                                list(env, "PPG_SIP_AUTH_REALMS").orElse(List.of(domain)))),
                 new LoginFailures(
                         Math.max(1, integer(env, "PPG_AUTH_MAX_FAILURES", 10)),
                         Duration.ofSeconds(Math.max(1, integer(env, "PPG_AUTH_FAILURE_WINDOW_S", 60)))),
@@ -71,6 +81,16 @@ public record PpgSettings(
 
     private static Optional<String> value(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    /** A comma-separated list without empty items; empty when unset or blank. */
+    private static Optional<List<String>> list(Map<String, String> env, String name) {
+        return value(env, name)
+                .map(text -> Arrays.stream(text.split(","))
+                        .map(String::trim)
+                        .filter(item -> !item.isEmpty())
+                        .toList())
+                .filter(items -> !items.isEmpty());
     }
 
     private static int integer(Map<String, String> env, String name, int fallback) {

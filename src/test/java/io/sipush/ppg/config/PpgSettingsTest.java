@@ -150,4 +150,27 @@ class PpgSettingsTest {
                 .withMessageContaining(variable)
                 .withMessageContaining("64k");
     }
+
+    @Test
+    void digest_credentials_answer_the_home_domain_s_realm_by_default() {
+        PpgSettings settings =
+                PpgSettings.from(Map.of("PPG_SIP_AUTH_USER", "ppg-as", "PPG_HOME_DOMAIN", "ims.op.example"));
+
+        assertThat(settings.sipCredentials()).isPresent();
+        assertThat(settings.sipCredentials().get().realms()).containsExactly("ims.op.example");
+    }
+
+    @Test
+    void digest_realms_are_a_comma_separated_list() {
+        PpgSettings settings = PpgSettings.from(
+                Map.of("PPG_SIP_AUTH_USER", "ppg-as", "PPG_SIP_AUTH_REALMS", " core.example.net, ,ims.example.org "));
+
+        assertThat(settings.sipCredentials().get().realms()).containsExactly("core.example.net", "ims.example.org");
+    }
+
+    @Test
+    void no_digest_credentials_without_a_user() {
+        assertThat(PpgSettings.from(Map.of("PPG_SIP_AUTH_REALMS", "x")).sipCredentials())
+                .isEmpty();
+    }
 }

@@ -3,8 +3,10 @@ package io.sipush.ppg.delivery.otasip;
 import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.delivery.DeliveryPort;
 import io.sipush.ppg.delivery.DeliveryTransportException;
+import io.sipush.ppg.delivery.InFlight;
 import io.sipush.ppg.delivery.OtaSipRequest;
 import java.io.IOException;
+import java.time.Instant;
 import javax.enterprise.context.ApplicationScoped;
 import javax.inject.Inject;
 import javax.servlet.ServletException;
@@ -19,15 +21,18 @@ import javax.servlet.sip.URI;
  * its registered Path as Route headers (RFC 3327 §5.3), or the address of record through a
  * loose-routed outbound proxy (RFC 3261 §8.1.2), To the address of record, From the PPG,
  * {@code Accept-Contact} with the push application (RFC 3841 §9.2), and the PI's content type
- * and bytes unchanged.
+ * and bytes unchanged. Each MESSAGE is recorded in its push's application session ({@link
+ * PushSessions}) until its final answer.
  */
 @ApplicationScoped
 public class OtaSipSender implements DeliveryPort {
     static final String DELIVERY_ID = "ppg.deliveryId";
-    private static final String PUSH_KEY = "ppg-push-";
 
     @Inject
     PpgSettings settings;
+
+    @Inject
+    PushSessions sessions;
 
     private volatile SipFactory factory;
 
@@ -46,8 +51,15 @@ public class OtaSipSender implements DeliveryPort {
         if (sip == null) {
             throw new DeliveryTransportException("the SIP servlet has not started yet", null);
         }
+        InFlight inFlight = new InFlight(
+                push.pushKey(),
+                push.deliveryId(),
+                Instant.now(),
+                InFlight.transportOf(push.requestUri(), push.outboundProxy(), push.path(), push.tcp()),
+                false);
+        SipApplicationSession session = null;
         try {
-            SipApplicationSession session = sessionOf(sip, push);
+            session = sessions.open(inFlight);
             SipServletRequest message = sip.createRequest(
                     session, "MESSAGE", nameAddr(sip, settings.sipIdentity()), nameAddr(sip, push.toUri()));
             message.setRequestURI(requestUri(sip, push));
@@ -58,20 +70,13 @@ public class OtaSipSender implements DeliveryPort {
             message.addHeader("Accept-Contact", "*;+g.oma.pusheventapp=\"" + push.applicationShortName() + "\"");
             message.setContent(push.body(), push.contentType());
             message.getSession().setAttribute(DELIVERY_ID, push.deliveryId());
-            session.setInvalidateWhenReady(true);
             message.send();
         } catch (ServletException | IOException | RuntimeException e) {
+            if (session != null) {
+                sessions.answered(session, push.deliveryId());
+            }
             throw new DeliveryTransportException("MESSAGE to " + push.requestUri() + " not sent: " + e, e);
         }
-    }
-
-    /**
-     * The push's application session, found by its key. A session whose earlier MESSAGE just
-     * ended may be on its way out (invalidate-when-ready); the attempt then gets a fresh one.
-     */
-    private static SipApplicationSession sessionOf(SipFactory sip, OtaSipRequest push) {
-        SipApplicationSession session = sip.createApplicationSessionByKey(PUSH_KEY + push.pushKey());
-        return session.isValid() && !session.isReadyToInvalidate() ? session : sip.createApplicationSession();
     }
 
     /** In name-addr form, so that URI parameters such as user=phone stay in the URI (RFC 3261 §20.10). */

@@ -2,6 +2,7 @@ package io.sipush.ppg.delivery.otasip;
 
 import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.delivery.DeliveryOutcomeListener;
+import io.sipush.ppg.delivery.InFlight;
 import io.sipush.ppg.delivery.SipWireValues;
 import io.sipush.ppg.monitoring.PpgMetrics;
 import io.sipush.ppg.terminal.ContactBinding;
@@ -11,12 +12,15 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import javax.enterprise.inject.spi.CDI;
 import javax.servlet.ServletException;
+import javax.servlet.sip.SipApplicationSession;
 import javax.servlet.sip.SipFactory;
 import javax.servlet.sip.SipServlet;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
+import javax.servlet.sip.SipSessionsUtil;
 
 /**
  * The PPG's SIP servlet. It answers REGISTER from terminals and third-party REGISTER from the
@@ -30,11 +34,14 @@ public class OtaSipServlet extends SipServlet {
     private transient PpgSettings settings;
     private transient PpgMetrics metrics;
     private transient RegisterGate gate;
+    private transient PushSessions sessions;
 
     @Override
     public void init() throws ServletException {
         SipFactory factory = (SipFactory) getServletContext().getAttribute(SIP_FACTORY);
         CDI<Object> cdi = CDI.current();
+        sessions = cdi.select(PushSessions.class).get();
+        sessions.attach(factory, (SipSessionsUtil) getServletContext().getAttribute(SIP_SESSIONS_UTIL));
         cdi.select(OtaSipSender.class).get().attach(factory);
         registrations = cdi.select(RegistrationService.class).get();
         outcomes = cdi.select(DeliveryOutcomeListener.class).get();
@@ -69,6 +76,12 @@ public class OtaSipServlet extends SipServlet {
         }
     }
 
+    /**
+     * A final answer to a push's MESSAGE: a digest challenge from the SIP core is answered once
+     * (see {@link DigestAnswer}); any other goes to the delivery engine, unless the PI cancelled
+     * the push while the MESSAGE was out (its application session, found by the push's key,
+     * says so), and the MESSAGE is forgotten in that session.
+     */
     @Override
     protected void doResponse(SipServletResponse response) throws ServletException, IOException {
         if (response.getStatus() < 200 || !"MESSAGE".equals(response.getMethod())) {
@@ -79,17 +92,31 @@ public class OtaSipServlet extends SipServlet {
             return;
         }
         metrics.sipAnswer(response.getStatus());
-        if (isChallenge(response)
+        if (DigestAnswer.isChallenge(response)
                 && settings.sipCredentials().isPresent()
                 && DigestAnswer.resend(response, settings.sipCredentials().get())) {
             return;
         }
-        outcomes.onFinalResponse(
-                id,
-                response.getStatus(),
-                SipWireValues.reasonPhrase(response.getReasonPhrase()),
-                retryAfter(response),
-                SipWireValues.redirectContact(redirectContact(response)));
+        Optional<SipApplicationSession> push = sessions.ofAnswer(response);
+        boolean cancelled = push.flatMap(s -> sessions.recorded(s, id))
+                .map(InFlight::cancelled)
+                .orElse(false);
+        if (cancelled) {
+            outcomes.onFinalResponse(
+                    id, SipServletResponse.SC_REQUEST_TERMINATED, cancelledWhileInFlight(response), -1, null);
+        } else {
+            outcomes.onFinalResponse(
+                    id,
+                    response.getStatus(),
+                    SipWireValues.reasonPhrase(response.getReasonPhrase()),
+                    retryAfter(response),
+                    SipWireValues.redirectContact(redirectContact(response)));
+        }
+        push.ifPresent(s -> sessions.answered(s, id));
+    }
+
+    private static String cancelledWhileInFlight(SipServletResponse response) {
+        return "cancelled by the push initiator while in flight; the terminal answered " + response.getStatus();
     }
 
     /** RFC 3327 §5.3: the registrar copies the Path header field values into the 200 (OK). */
@@ -98,11 +125,6 @@ public class OtaSipServlet extends SipServlet {
         while (path.hasNext()) {
             ok.addHeader("Path", path.next());
         }
-    }
-
-    private static boolean isChallenge(SipServletResponse response) {
-        return response.getStatus() == SipServletResponse.SC_UNAUTHORIZED
-                || response.getStatus() == SipServletResponse.SC_PROXY_AUTHENTICATION_REQUIRED;
     }
 
     private static String redirectContact(SipServletResponse response) {

@@ -1,6 +1,8 @@
 package io.sipush.ppg.interfaces.papserver;
 
 import io.sipush.ppg.config.PpgSettings;
+import io.sipush.ppg.delivery.InFlight;
+import io.sipush.ppg.delivery.InFlightMessages;
 import io.sipush.ppg.monitoring.PushLogTag;
 import io.sipush.ppg.pap.CancelMessage;
 import io.sipush.ppg.pap.CancelResponse;
@@ -31,6 +33,7 @@ import io.sipush.ppg.terminal.application.ClientCapabilitiesService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.enterprise.context.ApplicationScoped;
@@ -58,6 +61,9 @@ public class PushOperations {
 
     @Inject
     ClientCapabilitiesService capabilities;
+
+    @Inject
+    InFlightMessages inFlight;
 
     @Inject
     PpgSettings settings;
@@ -128,7 +134,7 @@ public class PushOperations {
         List<StatusQueryResult> results = new ArrayList<>();
         try {
             for (AddressLookup lookup : status.status(piName, query.pushId(), query.addresses())) {
-                results.add(statusResult(query, lookup));
+                results.add(statusResult(query, lookup, inFlight));
             }
         } catch (PushIdNotFoundException e) {
             results.add(new StatusQueryResult(
@@ -137,7 +143,8 @@ public class PushOperations {
         return PapReply.of(new StatusQueryResponse(query.version(), query.pushId(), results));
     }
 
-    private static StatusQueryResult statusResult(StatusQueryMessage query, AddressLookup lookup) throws PapException {
+    private static StatusQueryResult statusResult(
+            StatusQueryMessage query, AddressLookup lookup, InFlightMessages inFlight) throws PapException {
         List<PushAddress> address = List.of(PushAddress.parse(lookup.papAddress()));
         if (lookup.status().isEmpty()) {
             return new StatusQueryResult(
@@ -148,14 +155,15 @@ public class PushOperations {
                     address);
         }
         AddressStatus s = lookup.status().get();
-        return new StatusQueryResult(StatusCode.OK, describe(s), s.state(), s.eventTime(), address);
+        return new StatusQueryResult(StatusCode.OK, describe(s, inFlight), s.state(), s.eventTime(), address);
     }
 
     PapReply cancel(String piName, CancelMessage cancel) throws PapException {
         List<CancelResult> results = new ArrayList<>();
         try {
             for (Cancellation c : cancellations.cancel(piName, cancel.pushId(), cancel.addresses(), Instant.now())) {
-                results.add(new CancelResult(cancelCode(c), cancelDesc(c), List.of(PushAddress.parse(c.papAddress()))));
+                results.add(new CancelResult(
+                        cancelCode(c), cancelDesc(c, inFlight), List.of(PushAddress.parse(c.papAddress()))));
             }
         } catch (PushIdNotFoundException e) {
             results.add(new CancelResult(StatusCode.PUSH_ID_NOT_FOUND, e.getMessage(), cancel.addresses()));
@@ -171,11 +179,22 @@ public class PushOperations {
         };
     }
 
-    private static String cancelDesc(Cancellation c) {
-        if (c.outcome() == PushCancellationService.Outcome.CANCELLED) {
-            return c.why() == null ? "cancelled" : "cancelled; " + c.why();
+    /**
+     * A cancellation of a delivery whose MESSAGE is in flight on this instance is answered from
+     * the push's SIP application session: the cancellation is stored, and the MESSAGE's answer no
+     * longer delivers the push.
+     */
+    private static String cancelDesc(Cancellation c, InFlightMessages inFlight) {
+        if (c.outcome() != PushCancellationService.Outcome.CANCELLED) {
+            return c.why();
         }
-        return c.why();
+        Optional<InFlight> out = c.status().flatMap(s -> inFlight.cancelled(s.pushKey(), s.deliveryId()));
+        if (out.isPresent()) {
+            return "cancelled; the MESSAGE "
+                    + out.get().describe(c.status().get().attempts())
+                    + " may still reach the terminal, but its answer no longer delivers the push";
+        }
+        return c.why() == null ? "cancelled" : "cancelled; " + c.why();
     }
 
     /** A client capabilities query, answered by the terminal side (PAP §9.10). */
@@ -183,8 +202,12 @@ public class PushOperations {
         return PapReply.of(capabilities.answer(ccq));
     }
 
-    private static String describe(AddressStatus s) {
+    private static String describe(AddressStatus s, InFlightMessages inFlight) {
         StringBuilder desc = new StringBuilder(s.state().papName());
+        if (!s.state().isFinal()) {
+            inFlight.find(s.pushKey(), s.deliveryId())
+                    .ifPresent(m -> desc.append("; ").append(m.describe(s.attempts())));
+        }
         s.lastSipStatus().ifPresent(code -> desc.append("; last SIP answer ").append(code));
         s.reason().ifPresent(r -> desc.append("; ").append(r));
         return desc.toString();

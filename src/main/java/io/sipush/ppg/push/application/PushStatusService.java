@@ -51,6 +51,18 @@ public class PushStatusService {
     }
 
     static AddressStatus statusOf(Delivery d) {
-        return new AddressStatus(d.papAddress(), d.state(), d.eventTime(), d.attempts(), d.lastSipStatus(), d.reason());
+        return new AddressStatus(
+                d.papAddress(),
+                d.state(),
+                d.eventTime(),
+                d.attempts(),
+                d.lastSipStatus(),
+                d.reason(),
+                d.push() == null ? 0 : key(d.push().id()),
+                key(d.id()));
+    }
+
+    private static long key(Long id) {
+        return id == null ? 0 : id;
     }
 }

@@ -3,6 +3,8 @@ package io.sipush.ppg.interfaces.papserver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sipush.ppg.config.PpgSettings;
+import io.sipush.ppg.delivery.InFlight;
+import io.sipush.ppg.delivery.InFlightMessages;
 import io.sipush.ppg.pap.CancelMessage;
 import io.sipush.ppg.pap.CancelResponse;
 import io.sipush.ppg.pap.CancelResult;
@@ -61,6 +63,34 @@ class PushOperationsTest {
         operations.cancellations = services.cancellations;
         operations.capabilities = new ClientCapabilitiesService(registry, settings);
         operations.settings = settings;
+        operations.inFlight = inFlight;
+    }
+
+    /** MESSAGEs in flight as a test puts them, in place of the SIP application sessions. */
+    private static final class InFlightForTest implements InFlightMessages {
+        private final Map<Long, InFlight> byDelivery = new java.util.concurrent.ConcurrentHashMap<>();
+        private final List<Long> cancelled = new java.util.ArrayList<>();
+
+        @Override
+        public Optional<InFlight> find(long pushKey, long deliveryId) {
+            return Optional.ofNullable(byDelivery.get(deliveryId)).filter(m -> m.pushKey() == pushKey);
+        }
+
+        @Override
+        public Optional<InFlight> cancelled(long pushKey, long deliveryId) {
+            Optional<InFlight> out = find(pushKey, deliveryId);
+            out.ifPresent(m -> cancelled.add(deliveryId));
+            return out;
+        }
+    }
+
+    private final InFlightForTest inFlight = new InFlightForTest();
+
+    /** Puts a MESSAGE in flight for every delivery of the PI's push. */
+    private void inFlight(String pushId, Instant since, String transport) throws Exception {
+        for (io.sipush.ppg.push.application.AddressStatus s : services.status.status(PI, pushId)) {
+            inFlight.byDelivery.put(s.deliveryId(), new InFlight(s.pushKey(), s.deliveryId(), since, transport, false));
+        }
     }
 
     private static PushAddress address(String value) throws PapException {
@@ -230,6 +260,46 @@ class PushOperationsTest {
             assertThat(r.addresses()).containsExactly(address(ALICE));
         });
         assertThat(status("c")).allMatch(r -> r.messageState() == MessageState.CANCELLED);
+    }
+
+    @Test
+    void status_of_a_push_whose_message_is_in_flight_says_since_when_which_attempt_and_transport() throws Exception {
+        push(PushMessage.builder(PapVersion.V2_1, "flying")
+                .address(address(ALICE))
+                .build());
+        Instant since = Instant.parse("2026-12-06T15:00:01Z");
+        inFlight("flying", since, "TCP");
+
+        StatusQueryResult result = status("flying").get(0);
+
+        assertThat(result.messageState()).isEqualTo(MessageState.PENDING);
+        assertThat(result.desc()).contains("in flight since 2026-12-06T15:00:01Z, attempt 1, over TCP");
+    }
+
+    @Test
+    void status_of_a_pending_push_with_nothing_in_flight_does_not_say_in_flight() throws Exception {
+        push(PushMessage.builder(PapVersion.V2_1, "waiting")
+                .address(address(ALICE))
+                .build());
+
+        assertThat(status("waiting").get(0).desc()).doesNotContain("in flight");
+    }
+
+    @Test
+    void cancel_of_a_push_in_flight_is_answered_from_its_message_and_marks_it_cancelled() throws Exception {
+        push(PushMessage.builder(PapVersion.V2_1, "stop-it")
+                .address(address(ALICE))
+                .build());
+        inFlight("stop-it", Instant.parse("2026-12-06T15:00:02Z"), "UDP");
+
+        CancelResult result = cancel("stop-it").get(0);
+
+        assertThat(result.code()).isEqualTo(StatusCode.OK);
+        assertThat(result.desc())
+                .contains("in flight since 2026-12-06T15:00:02Z, attempt 1, over UDP")
+                .contains("no longer delivers");
+        assertThat(inFlight.cancelled).hasSize(1);
+        assertThat(status("stop-it").get(0).messageState()).isEqualTo(MessageState.CANCELLED);
     }
 
     @Test
