@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The settings of DESIGN.md §4, read from environment variables (or system properties of the
- * same name), with the documented defaults.
+ * same name), with the documented defaults. {@code PPG_WARMUP_ROUNDS} (2000; 0 for none): how many
+ * times the PAP codec runs its corpus at start, before the PPG reports ready.
  */
 public record PpgSettings(
         String homeDomain,
@@ -19,7 +20,8 @@ public record PpgSettings(
         PapLimits papLimits,
         RetryPolicy retryPolicy,
         int deliveryWorkers,
-        Optional<SipCredentials> sipCredentials) {
+        Optional<SipCredentials> sipCredentials,
+        int warmUpRounds) {
 
     /** Credentials for digest challenges (RFC 3261 §22) from the SIP core. */
     public record SipCredentials(String user, String password) {}
@@ -45,7 +47,8 @@ public record PpgSettings(
                 integer(env, "PPG_DELIVERY_WORKERS", 16),
                 value(env, "PPG_SIP_AUTH_USER")
                         .map(user -> new SipCredentials(
-                                user, value(env, "PPG_SIP_AUTH_PASSWORD").orElse(""))));
+                                user, value(env, "PPG_SIP_AUTH_PASSWORD").orElse(""))),
+                integer(env, "PPG_WARMUP_ROUNDS", 2000));
     }
 
     /** The process environment, overridden by system properties of the same names. */
