@@ -136,6 +136,7 @@ public final class PpgBenchmark {
                         .orElseThrow(() -> new IllegalStateException("no PPG JVM found"))
                         .pid();
                 say("  PPG JVM pid " + ppgPid + (postgresPid > 0 ? ", PostgreSQL pid " + postgresPid : ""));
+                awaitReadiness(ppg);
                 loadPhases(ppg);
             } finally {
                 say("Stopping the PPG ...");
@@ -146,6 +147,25 @@ public final class PpgBenchmark {
             }
             printReport();
         }
+    }
+
+    /** Waits for /health/ready to answer 200: the first pushes come when a load balancer's would. */
+    private void awaitReadiness(PpgServer ppg) throws IOException, InterruptedException {
+        java.net.URI ready = ppg.papUri().resolve("/health/ready");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long t0 = System.nanoTime();
+        double cpu0 = cpuSeconds(ppgPid);
+        int status = 0;
+        while (status != 200 && System.nanoTime() - t0 < 120_000_000_000L) {
+            Thread.sleep(100);
+            status = http.send(
+                            java.net.http.HttpRequest.newBuilder(ready).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        }
+        say(String.format(
+                "  /health/ready answered %d %.1f s after the application started (PPG CPU meanwhile %.1f s)",
+                status, (System.nanoTime() - t0) / 1e9, cpuSeconds(ppgPid) - cpu0));
     }
 
     /** {@code -Dbench.ppgEnv=NAME=value,NAME=value}: settings for the PPG, for A/B runs. */
@@ -163,7 +183,16 @@ public final class PpgBenchmark {
     private void loadPhases(PpgServer ppg) throws Exception {
         CurlLikePhase curlLike = new CurlLikePhase(ppg.papUri(), PI_NAME, PI_PASSWORD, this::ppgCpuSeconds);
         if (config.runs("cold")) {
+            Path recording = config.dir().resolve("ppg-cold.jfr");
+            if (config.profile()) {
+                Files.deleteIfExists(recording);
+                Jvm.startRecording(ppgPid, recording);
+            }
             cold = curlLikePhase(curlLike, "cold", "cold (the first pushes after the start, no warm-up)");
+            if (config.profile()) {
+                Jvm.stopRecording(ppgPid);
+                say("  JFR of the cold phase: " + recording);
+            }
         }
         register();
         PapLoad open = new PapLoad(ppg.papUri(), PI_NAME, PI_PASSWORD, config.maxInFlight());
