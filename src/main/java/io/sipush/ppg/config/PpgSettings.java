@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The settings of DESIGN.md §4, read from environment variables (or system properties of the
- * same name), with the documented defaults. {@code PPG_WARMUP_ROUNDS} (2000; 0 for none): how many
+ * same name), with the documented defaults. {@code PPG_WARMUP_ROUNDS} (5000; 0 for none): how many
  * times the PAP codec runs its corpus at start, before the PPG reports ready.
  */
 public record PpgSettings(
@@ -48,7 +48,7 @@ public record PpgSettings(
                 value(env, "PPG_SIP_AUTH_USER")
                         .map(user -> new SipCredentials(
                                 user, value(env, "PPG_SIP_AUTH_PASSWORD").orElse(""))),
-                integer(env, "PPG_WARMUP_ROUNDS", 2000));
+                integer(env, "PPG_WARMUP_ROUNDS", 5000));
     }
 
     /** The process environment, overridden by system properties of the same names. */
