@@ -14,6 +14,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -26,6 +29,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -44,7 +48,12 @@ final class PapLoad {
     private final ThreadLocal<PlainHttpConnection> connection;
     private final int maxInFlight;
     private final RequestTemplate template =
-            new RequestTemplate(new PapEncoder(), new MultipartRelatedWriter("bench-boundary-7f3a"));
+            new RequestTemplate(new PapEncoder(), new MultipartRelatedWriter("bench-boundary-7f3a"), null);
+    /** The same push with a deliver-after-timestamp a year ahead: it waits for that time. */
+    private final RequestTemplate deferredTemplate = new RequestTemplate(
+            new PapEncoder(),
+            new MultipartRelatedWriter("bench-boundary-7f3a"),
+            Instant.now().plus(Duration.ofDays(365)).truncatedTo(ChronoUnit.SECONDS));
 
     PapLoad(URI endpoint, String user, String password, int maxInFlight) {
         this.maxInFlight = maxInFlight;
@@ -156,7 +165,8 @@ final class PapLoad {
                 rate * seconds,
                 rate,
                 TimeUnit.SECONDS.toNanos(seconds),
-                i -> sipAddress(Sipp.user(ThreadLocalRandom.current().nextInt(terminals))));
+                i -> sipAddress(Sipp.user(ThreadLocalRandom.current().nextInt(terminals))),
+                i -> false);
     }
 
     /**
@@ -164,11 +174,18 @@ final class PapLoad {
      * {@code maxSeconds} have passed.
      */
     Result closedLoop(String kind, int count, int maxSeconds, IntFunction<String> address) throws InterruptedException {
-        return run(kind, count, 0, TimeUnit.SECONDS.toNanos(maxSeconds), address);
+        return run(kind, count, 0, TimeUnit.SECONDS.toNanos(maxSeconds), address, i -> false);
+    }
+
+    /** As {@link #closedLoop}, the pushes that {@code deferred} picks with a deliver-after a year ahead. */
+    Result closedLoop(String kind, int count, int maxSeconds, IntFunction<String> address, IntPredicate deferred)
+            throws InterruptedException {
+        return run(kind, count, 0, TimeUnit.SECONDS.toNanos(maxSeconds), address, deferred);
     }
 
     /** Sends until {@code count} are sent or {@code maxNanos} have passed: a phase never overruns. */
-    private Result run(String kind, int count, int rate, long maxNanos, IntFunction<String> address)
+    private Result run(
+            String kind, int count, int rate, long maxNanos, IntFunction<String> address, IntPredicate deferred)
             throws InterruptedException {
         Result result = new Result(kind, count);
         Semaphore inFlight = new Semaphore(maxInFlight);
@@ -195,8 +212,9 @@ final class PapLoad {
             int index = i;
             long submitEpochMs = System.currentTimeMillis();
             String to = address.apply(i);
+            RequestTemplate request = deferred.test(i) ? deferredTemplate : template;
             senders.execute(() -> {
-                int status = send(kind, index, submitEpochMs, to);
+                int status = send(request, kind, index, submitEpochMs, to);
                 result.latencyNanos.set(index, System.nanoTime() - sent);
                 result.status.set(index, status);
                 synchronized (lastAnswer) {
@@ -216,6 +234,11 @@ final class PapLoad {
             result.lastAnswerEpochMs = lastAnswer[0];
         }
         return result;
+    }
+
+    /** Ends the sender threads once the phase is over. */
+    void close() {
+        senders.shutdown();
     }
 
     static String sipAddress(String user) {
@@ -243,7 +266,7 @@ final class PapLoad {
     }
 
     /** Sends one push on this thread's connection: its HTTP status, or -1 for an I/O error. */
-    private int send(String kind, long sequence, long submitEpochMs, String address) {
+    private int send(RequestTemplate template, String kind, long sequence, long submitEpochMs, String address) {
         try {
             return connection
                     .get()
@@ -267,10 +290,11 @@ final class PapLoad {
         final String contentType;
         private final byte[][] pieces;
 
-        RequestTemplate(PapEncoder encoder, MultipartRelatedWriter writer) {
+        RequestTemplate(PapEncoder encoder, MultipartRelatedWriter writer, Instant deliverAfter) {
             try {
                 PushMessage message = PushMessage.builder(PapVersion.V2_1, PUSH_ID_MARK)
                         .address(PushAddress.parse(ADDRESS_MARK))
+                        .deliverAfterTimestamp(deliverAfter)
                         .build();
                 MultipartRelatedWriter.MultipartEntity entity = writer.write(
                         encoder.encode(message),

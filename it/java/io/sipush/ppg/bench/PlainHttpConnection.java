@@ -10,6 +10,8 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One keep-alive HTTP/1.1 connection that POSTs and reads the answer on the calling thread (RFC
@@ -18,6 +20,7 @@ import java.util.Locale;
  * two cores. Not thread-safe: one per sending thread.
  */
 final class PlainHttpConnection implements AutoCloseable {
+    private static final Pattern PAP_CODE = Pattern.compile("code=\"(\\d{4})\"");
     private final URI endpoint;
     private final byte[] fixedHeaders;
     private Socket socket;
@@ -32,7 +35,11 @@ final class PlainHttpConnection implements AutoCloseable {
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** Sends one POST and returns the answer's status code; reconnects when the server closed. */
+    /**
+     * Sends one POST and returns the answer's HTTP status code, or for an HTTP 200 answer with a
+     * PAP response code in its body (a refused push: PAP 2.0 §9.2) that four-digit code, such as
+     * 4001; reconnects when the server closed.
+     */
     int post(String contentType, byte[] body) throws IOException {
         boolean fresh = socket == null;
         try {
@@ -88,6 +95,8 @@ final class PlainHttpConnection implements AutoCloseable {
         }
         if (chunked) {
             skipChunks();
+        } else if (length >= 0 && status == 200) {
+            return papCode(length, closes);
         } else if (length >= 0) {
             skip(length);
         } else {
@@ -97,6 +106,19 @@ final class PlainHttpConnection implements AutoCloseable {
             close();
         }
         return status;
+    }
+
+    /** Reads a 200 answer's body and returns the PAP code in it (or 200 when there is none). */
+    private int papCode(long length, boolean closes) throws IOException {
+        byte[] body = in.readNBytes((int) length);
+        if (body.length < length) {
+            throw new IOException("Connection closed in an answer's body");
+        }
+        if (closes) {
+            close();
+        }
+        Matcher code = PAP_CODE.matcher(new String(body, StandardCharsets.ISO_8859_1));
+        return code.find() ? Integer.parseInt(code.group(1)) : 200;
     }
 
     private void skipChunks() throws IOException {

@@ -31,8 +31,21 @@ public final class PpgBenchmark {
     private Receipts receipts;
     private long ppgPid;
     private long uasPid;
+    private long postgresPid = -1;
     private double bareCpuSeconds;
-    private double bareCpuMsPerMessage;
+    private double bareCpuMsPerMessage = Double.NaN;
+    private double bareRate = Double.NaN;
+
+    // the figures of the phases that ran (null: not run)
+    private CurlLikePhase.Figures cold;
+    private CurlLikePhase.Figures curl;
+    private PhaseFigures atRate;
+    private PhaseFigures atPeak;
+    private PhaseFigures saturated;
+    private PhaseFigures overloaded;
+    private Jvm.Heap heapAfterRun;
+    private PendingFigures pending;
+    private String profile;
 
     private PpgBenchmark(BenchConfig config) {
         this.config = config;
@@ -76,9 +89,14 @@ public final class PpgBenchmark {
     private Cpu cpuNow() {
         return new Cpu(
                 System.nanoTime() / 1e9,
-                cpuSeconds(ppgPid),
+                ppgCpuSeconds(),
                 cpuSeconds(ProcessHandle.current().pid()),
                 cpuSeconds(uasPid));
+    }
+
+    /** The PPG's JVM, and with {@code -Dbench.db=postgresql} every process of its PostgreSQL. */
+    private double ppgCpuSeconds() {
+        return cpuSeconds(ppgPid) + BenchPostgres.cpuSeconds(postgresPid);
     }
 
     private static double cpuSeconds(long pid) {
@@ -92,100 +110,191 @@ public final class PpgBenchmark {
         say("PPG benchmark " + Instant.now() + " on " + Runtime.getRuntime().availableProcessors() + " CPUs");
         say("  settings: " + config.describe());
         say("  load average before: " + loadAverage() + "; other Liberty servers running: " + otherLibertyServers());
-        PhaseFigures atRate;
-        PhaseFigures atPeak = null;
-        PhaseFigures saturated;
-        Jvm.Heap heapAfterRun;
-        Jvm.Heap heapPending;
-        String pendingState;
-        double pendingPerSecond;
-        String profile = null;
-        try (Sipp.Uas uas = Sipp.Uas.start(config)) {
+        try (Sipp.Uas uas = Sipp.Uas.start(config);
+                BenchPostgres postgres = BenchPostgres.startIf(config)) {
             receipts = new Receipts(uas.log);
             uasPid = uas.pid();
+            postgresPid = postgres.pid();
             Map<String, String> env = new java.util.HashMap<>(Map.of(
                     "PPG_BOOTSTRAP_PI", PI_NAME + ":" + PI_PASSWORD,
                     "PPG_HTTP_PORT", Integer.toString(config.ppgHttpPort()),
                     "PPG_HTTPS_PORT", Integer.toString(config.ppgHttpsPort()),
                     "PPG_SIP_PORT", Integer.toString(config.ppgSipPort())));
+            env.putAll(postgres.ppgEnvironment());
             if (config.profile()) {
                 // JFR keeps 64 frames by default: too few to see the servlet or engine entry below
                 // Liberty, CDI, JTA, EclipseLink and Derby (JVM_ARGS is read by Liberty's script)
                 env.put("JVM_ARGS", "-XX:FlightRecorderOptions:stackdepth=512");
             }
+            env.putAll(extraPpgEnvironment());
             PpgServer ppg = PpgServer.create("ppg", env);
-            say("Starting the PPG (HTTP " + config.ppgHttpPort() + ", SIP " + config.ppgSipPort() + ") ...");
+            say("Starting the PPG (HTTP " + config.ppgHttpPort() + ", SIP " + config.ppgSipPort() + ", store "
+                    + config.db() + ") ...");
             ppg.startFresh();
             try {
-                long pid = ppg.jvm()
+                ppgPid = ppg.jvm()
                         .orElseThrow(() -> new IllegalStateException("no PPG JVM found"))
                         .pid();
-                ppgPid = pid;
-                say("  PPG JVM pid " + pid);
-                long t0 = System.nanoTime();
-                int rc = Sipp.register(config, config.terminals());
-                say(String.format(
-                        "Registered %d terminals with SIPp in %.1f s (SIPp exit code %d%s)",
-                        config.terminals(),
-                        (System.nanoTime() - t0) / 1e9,
-                        rc,
-                        rc == 0 ? ": every REGISTER got 200" : "; see target/bench/register.out"));
-                if (rc != 0) {
-                    throw new IllegalStateException("registration failed");
-                }
-                PapLoad open = new PapLoad(ppg.papUri(), PI_NAME, PI_PASSWORD, config.maxInFlight());
-                int warmRate = Math.max(1, Math.min(config.rate(), 500));
-                phase(open, "warm", "warm-up", warmRate, config.warmSeconds());
-                atRate = phase(open, "r" + config.rate(), "rate", config.rate(), config.seconds());
-                if (config.peakRate() > 0) {
-                    atPeak = phase(open, "r" + config.peakRate(), "peak", config.peakRate(), config.seconds());
-                }
-                saturated = saturate(ppg);
-                heapAfterRun = Jvm.heapAfterGc(pid);
-                say(String.format(
-                        "Heap after the run (after a full GC): %.0f MB used of %.0f MB committed",
-                        heapAfterRun.usedMb(), heapAfterRun.committedMb()));
-                if (config.profile()) {
-                    profile = profile(open, pid);
-                }
-                PapLoad closed = new PapLoad(ppg.papUri(), PI_NAME, PI_PASSWORD, 32);
-                say("Submitting " + config.pending() + " pushes to unregistered terminals (no outbound proxy) ...");
-                PapLoad.Result pending = closed.closedLoop(
-                        "pend",
-                        config.pending(),
-                        PENDING_MAX_SECONDS,
-                        i -> PapLoad.sipAddress(String.format("p%06d", i)));
-                pendingPerSecond = pending.accepted() / pending.seconds();
-                say(String.format(
-                        "  %d accepted (202) in %.1f s (%.0f/s), others %s",
-                        pending.accepted(), pending.seconds(), pendingPerSecond, pending.others()));
-                Thread.sleep(3000);
-                pendingState = pendingState(ppg, config.pending());
-                heapPending = Jvm.heapAfterGc(pid);
-                say(String.format(
-                        "Heap with %d pending pushes (after a full GC): %.0f MB used of %.0f MB committed;"
-                                + " status of the first and last: %s",
-                        pending.accepted(), heapPending.usedMb(), heapPending.committedMb(), pendingState));
+                say("  PPG JVM pid " + ppgPid + (postgresPid > 0 ? ", PostgreSQL pid " + postgresPid : ""));
+                awaitReadiness(ppg);
+                loadPhases(ppg);
             } finally {
                 say("Stopping the PPG ...");
                 ppg.stop();
             }
-            bare(atRate, atPeak, saturated, heapAfterRun, heapPending, pendingState, pendingPerSecond, profile);
+            if (config.runs("bare")) {
+                bare();
+            }
+            printReport();
         }
     }
 
-    private void bare(
-            PhaseFigures atRate,
-            PhaseFigures atPeak,
-            PhaseFigures saturated,
-            Jvm.Heap heapAfterRun,
-            Jvm.Heap heapPending,
-            String pendingState,
-            double pendingPerSecond,
-            String profile)
-            throws Exception {
+    /** Waits for /health/ready to answer 200: the first pushes come when a load balancer's would. */
+    private void awaitReadiness(PpgServer ppg) throws IOException, InterruptedException {
+        java.net.URI ready = ppg.papUri().resolve("/health/ready");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long t0 = System.nanoTime();
+        double cpu0 = cpuSeconds(ppgPid);
+        int status = 0;
+        while (status != 200 && System.nanoTime() - t0 < 120_000_000_000L) {
+            Thread.sleep(100);
+            status = http.send(
+                            java.net.http.HttpRequest.newBuilder(ready).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        }
+        say(String.format(
+                "  /health/ready answered %d %.1f s after the application started (PPG CPU meanwhile %.1f s)",
+                status, (System.nanoTime() - t0) / 1e9, cpuSeconds(ppgPid) - cpu0));
+    }
+
+    /** {@code -Dbench.ppgEnv=NAME=value,NAME=value}: settings for the PPG, for A/B runs. */
+    private static Map<String, String> extraPpgEnvironment() {
+        Map<String, String> env = new java.util.HashMap<>();
+        for (String pair : System.getProperty("bench.ppgEnv", "").split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                env.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+        }
+        return env;
+    }
+
+    private void loadPhases(PpgServer ppg) throws Exception {
+        CurlLikePhase curlLike = new CurlLikePhase(ppg.papUri(), PI_NAME, PI_PASSWORD, this::ppgCpuSeconds);
+        if (config.runs("cold")) {
+            Path recording = config.dir().resolve("ppg-cold.jfr");
+            if (config.profile()) {
+                Files.deleteIfExists(recording);
+                Jvm.startRecording(ppgPid, recording);
+            }
+            cold = curlLikePhase(curlLike, "cold", "cold (the first pushes after the start, no warm-up)");
+            if (config.profile()) {
+                Jvm.stopRecording(ppgPid);
+                say("  JFR of the cold phase: " + recording);
+            }
+        }
+        register();
+        PapLoad open = new PapLoad(ppg.papUri(), PI_NAME, PI_PASSWORD, config.maxInFlight());
+        if (config.runs("warm")) {
+            int warmRate = Math.max(1, Math.min(config.rate(), 500));
+            phase(open, "warm", "warm-up", warmRate, config.warmSeconds());
+        }
+        if (config.runs("curl")) {
+            curl = curlLikePhase(curlLike, "curl", "curl-like client after the warm-up");
+        }
+        if (config.runs("rate")) {
+            atRate = phase(open, "r" + config.rate(), "rate", config.rate(), config.seconds());
+        }
+        if (config.runs("peak") && config.peakRate() > 0) {
+            atPeak = phase(open, "r" + config.peakRate(), "peak", config.peakRate(), config.seconds());
+        }
+        if (config.runs("saturation")) {
+            saturated = saturate(ppg);
+        }
+        if (config.runs("overload")) {
+            overloaded = overload(open);
+        }
+        heapAfterRun = Jvm.heapAfterGc(ppgPid);
+        say(String.format(
+                "Heap after the run (after a full GC): %.0f MB used of %.0f MB committed",
+                heapAfterRun.usedMb(), heapAfterRun.committedMb()));
+        if (config.profile()) {
+            profile = profile(open, ppgPid);
+        }
+        if (config.runs("pending")) {
+            pending = pending(ppg);
+        }
+    }
+
+    private void register() throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        int rc = Sipp.register(config, config.terminals());
+        say(String.format(
+                "Registered %d terminals with SIPp in %.1f s (SIPp exit code %d%s)",
+                config.terminals(),
+                (System.nanoTime() - t0) / 1e9,
+                rc,
+                rc == 0 ? ": every REGISTER got 200" : "; see target/bench/register.out"));
+        if (rc != 0) {
+            throw new IllegalStateException("registration failed");
+        }
+    }
+
+    private CurlLikePhase.Figures curlLikePhase(CurlLikePhase curlLike, String kind, String name)
+            throws InterruptedException, IOException {
+        say(String.format(
+                "Phase %s: %d pushes, %d in parallel on keep-alive connections, to terminals that never register ...",
+                name, config.curlPushes(), CurlLikePhase.PARALLEL));
+        CurlLikePhase.Figures figures = curlLike.run(kind, name, config.curlPushes());
+        figures.pap().writeTimeline(config.dir().resolve("pap-" + kind + ".csv"));
+        say(CurlLikePhase.describe(figures));
+        return figures;
+    }
+
+    /** What the pending phase measured. */
+    private record PendingFigures(int submitted, int deferred, PapLoad.Result pap, String states, Jvm.Heap heap) {
+        double perSecond() {
+            return pap.accepted() / pap.seconds();
+        }
+    }
+
+    /**
+     * {@code -Dbench.pending} pushes to unregistered terminals (no outbound proxy, so they stay
+     * pending), {@code -Dbench.pendingDeferredPercent} of them with a deliver-after a year ahead,
+     * then the heap after a full GC.
+     */
+    private PendingFigures pending(PpgServer ppg) throws IOException, InterruptedException {
+        int count = config.pending();
+        int percent = config.pendingDeferredPercent();
+        PapLoad closed = new PapLoad(ppg.papUri(), PI_NAME, PI_PASSWORD, 32);
+        say("Submitting " + count + " pushes to unregistered terminals (no outbound proxy), " + percent
+                + " % with a deliver-after a year ahead ...");
+        PapLoad.Result result = closed.closedLoop(
+                "pend",
+                count,
+                config.pendingMaxSeconds(),
+                i -> PapLoad.sipAddress(String.format("p%07d", i)),
+                i -> i % 100 < percent);
+        closed.close();
+        say(String.format(
+                "  %d accepted (202) in %.1f s (%.0f/s), others %s",
+                result.accepted(), result.seconds(), result.accepted() / result.seconds(), result.others()));
+        Thread.sleep(3000);
+        String states = pendingState(ppg, result.count);
+        Jvm.Heap heap = Jvm.heapAfterGc(ppgPid);
+        say(String.format(
+                "Heap with %d pending pushes (after a full GC): %.0f MB used of %.0f MB committed;"
+                        + " status of the first and last: %s",
+                result.accepted(), heap.usedMb(), heap.committedMb(), states));
+        int deferred = (int) java.util.stream.IntStream.range(0, result.count)
+                .filter(i -> i % 100 < percent)
+                .count();
+        return new PendingFigures(result.count, deferred, result, states, heap);
+    }
+
+    private void bare() throws Exception {
         say("Starting the bare container (HTTP " + config.bareHttpPort() + ", SIP " + config.bareSipPort() + ") ...");
-        double bareRate;
         String bareAnswer;
         try (BareContainer bare = BareContainer.install(config)) {
             bare.start();
@@ -214,16 +323,6 @@ public final class PpgBenchmark {
                             + " by the servlet; CPU %.1f s in %.1f s = %.2f ms per MESSAGE",
                     bareRate, received.unique(), servletRate, bareCpuSeconds, wall, bareCpuMsPerMessage));
         }
-        printReport(
-                atRate,
-                atPeak,
-                saturated,
-                heapAfterRun,
-                heapPending,
-                pendingState,
-                pendingPerSecond,
-                bareRate,
-                profile);
     }
 
     /** An open-loop phase: sends, waits until every accepted push reached a terminal, sums up. */
@@ -252,6 +351,22 @@ public final class PpgBenchmark {
                 i -> PapLoad.sipAddress(Sipp.user(
                         java.util.concurrent.ThreadLocalRandom.current().nextInt(config.terminals()))));
         return sumUp("saturation", 0, result, before);
+    }
+
+    /**
+     * Open loop at twice the saturation phase's delivered rate (or {@code -Dbench.overloadRate}):
+     * what the PPG accepts, refuses with 4001 and delivers when more is offered than it can take.
+     */
+    private PhaseFigures overload(PapLoad load) throws InterruptedException, IOException {
+        int rate = saturated != null
+                ? (int) Math.round(2 * saturated.deliveredPerSecondInWindow())
+                : Integer.getInteger("bench.overloadRate", 4000);
+        say(String.format(
+                "Phase overload: %d pushes/s (2x the saturation rate) for %d s to %d terminals ...",
+                rate, config.seconds(), config.terminals()));
+        Cpu before = cpuNow();
+        PapLoad.Result result = load.openLoop("over", rate, config.seconds(), config.terminals());
+        return sumUp("overload", rate, result, before);
     }
 
     private PhaseFigures sumUp(String name, int rate, PapLoad.Result result, Cpu before)
@@ -283,9 +398,10 @@ public final class PpgBenchmark {
                 result.others(),
                 Stats.percentile(result.lagMs(), 0.99)));
         say(String.format(
-                "  PAP latency p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                "  PAP latency p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms",
                 Stats.percentile(figures.papMs(), 0.5),
                 Stats.percentile(figures.papMs(), 0.99),
+                Stats.percentile(figures.papMs(), 0.999),
                 Stats.max(figures.papMs())));
         say(String.format(
                 "  delivered %d (+%d duplicates): %.0f/s during the load, %.0f/s from first submit to last delivery,"
@@ -296,9 +412,10 @@ public final class PpgBenchmark {
                 figures.deliveredPerSecondOverall(),
                 figures.drainMs()));
         say(String.format(
-                "  submit-to-delivered p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                "  submit-to-delivered p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms",
                 Stats.percentile(figures.endToEndMs(), 0.5),
                 Stats.percentile(figures.endToEndMs(), 0.99),
+                Stats.percentile(figures.endToEndMs(), 0.999),
                 Stats.max(figures.endToEndMs())));
         say(String.format(
                 "  CPU over %.1f s of load and drain: PPG %.1f s (%.2f ms per delivered push), load generator %.1f s,"
@@ -379,55 +496,117 @@ public final class PpgBenchmark {
         }
     }
 
-    private void printReport(
-            PhaseFigures atRate,
-            PhaseFigures atPeak,
-            PhaseFigures saturated,
-            Jvm.Heap heapAfterRun,
-            Jvm.Heap heapPending,
-            String pendingState,
-            double pendingPerSecond,
-            double bareRate,
-            String profile) {
+    private void printReport() {
         System.out.println();
         System.out.println("==================== PPG benchmark report ====================");
         System.out.println("settings: " + config.describe());
         System.out.println("load average at the end: " + loadAverage());
-        for (PhaseFigures f : atPeak == null ? List.of(atRate, saturated) : List.of(atRate, atPeak, saturated)) {
+        printCpuPerPush();
+        for (CurlLikePhase.Figures f : nonNull(cold, curl)) {
             System.out.printf(
-                    "%-10s %s%n",
-                    f.name(),
-                    f.offeredRate() > 0
-                            ? "offered " + f.offeredRate() + " pushes/s (open loop)"
-                            : "64 PAP requests in flight (closed loop)");
+                    "%-10s %d pushes, %d in parallel, keep-alive, stored and left pending%n",
+                    f.name(), f.pap().count, CurlLikePhase.PARALLEL);
             System.out.printf(
-                    "  pushes accepted        %8.0f /s  (%d of %d got 202)%n",
-                    f.acceptedPerSecond(), f.pap().accepted(), f.pap().count);
-            System.out.printf(
-                    "  pushes delivered       %8.0f /s  during the load; %.0f /s first submit to last delivery; %d delivered, %d duplicates%n",
-                    f.deliveredPerSecondInWindow(), f.deliveredPerSecondOverall(), f.delivered(), f.duplicates());
-            System.out.printf(
-                    "  PAP response latency   p50 %6.1f ms   p99 %6.1f ms%n",
-                    Stats.percentile(f.papMs(), 0.5), Stats.percentile(f.papMs(), 0.99));
-            System.out.printf(
-                    "  submit-to-delivered    p50 %6.1f ms   p99 %6.1f ms%n",
-                    Stats.percentile(f.endToEndMs(), 0.5), Stats.percentile(f.endToEndMs(), 0.99));
+                    "  pushes accepted        %8.0f /s  (%d of %d got 202; others %s)%n",
+                    f.acceptedPerSecond(),
+                    f.pap().accepted(),
+                    f.pap().count,
+                    f.pap().others());
+            printLatency("PAP response latency", f.papMs());
         }
-        System.out.printf(
-                "heap after the run       %8.0f MB used after full GC (%.0f MB committed, -Xmx1g)%n",
-                heapAfterRun.usedMb(), heapAfterRun.committedMb());
-        System.out.printf(
-                "pending pushes           %d submitted at %.0f /s; states %s; heap %.0f MB used after full GC (%.0f MB committed)%n",
-                config.pending(), pendingPerSecond, pendingState, heapPending.usedMb(), heapPending.committedMb());
-        double ppgBest = Math.max(
-                saturated.deliveredPerSecondInWindow(),
-                Math.max(
-                        atRate.deliveredPerSecondInWindow(), atPeak == null ? 0 : atPeak.deliveredPerSecondInWindow()));
+        for (PhaseFigures f : nonNull(atRate, atPeak, saturated, overloaded)) {
+            printPhase(f);
+        }
+        if (heapAfterRun != null) {
+            System.out.printf(
+                    "heap after the run       %8.0f MB used after full GC (%.0f MB committed, -Xmx1g)%n",
+                    heapAfterRun.usedMb(), heapAfterRun.committedMb());
+        }
+        if (pending != null) {
+            System.out.printf(
+                    "pending pushes           %d submitted (%d with a deliver-after a year ahead) at %.0f /s, %d accepted;"
+                            + " states %s; heap %.0f MB used after full GC (%.0f MB committed)%n",
+                    pending.submitted(),
+                    pending.deferred(),
+                    pending.perSecond(),
+                    pending.pap().accepted(),
+                    pending.states(),
+                    pending.heap().usedMb(),
+                    pending.heap().committedMb());
+        }
+        double ppgBest = nonNull(atRate, atPeak, saturated).stream()
+                .mapToDouble(PhaseFigures::deliveredPerSecondInWindow)
+                .max()
+                .orElse(Double.NaN);
         double ratio = ppgBest / bareRate;
         System.out.printf(
                 "bare container           %8.0f MESSAGEs/s (window %d, 4 sender threads)%n", bareRate, config.window());
         System.out.printf(
                 "PPG / bare               %8.1f %%  (best PPG delivered rate %.0f /s)%n", 100 * ratio, ppgBest);
+        printTargets(ratio);
+        if (profile != null) {
+            System.out.println();
+            System.out.println("Profile of the PPG under load (JFR CPU samples):");
+            System.out.print(profile);
+        }
+        System.out.println("==============================================================");
+    }
+
+    /** The first figure: PPG CPU per push in each phase, against the bare container's per MESSAGE. */
+    private void printCpuPerPush() {
+        System.out.printf(
+                "CPU per push (PPG JVM%s; per accepted push in the curl-like phases, per delivered push in the"
+                        + " others)%n",
+                postgresPid > 0 ? " + its PostgreSQL" : "");
+        System.out.printf("  %-12s %6.2f ms per MESSAGE (same run)%n", "bare", bareCpuMsPerMessage);
+        for (CurlLikePhase.Figures f : nonNull(cold, curl)) {
+            printCpuLine(f.name().split(" ")[0], f.cpuMsPerPush());
+        }
+        for (PhaseFigures f : nonNull(atRate, atPeak, saturated, overloaded)) {
+            printCpuLine(f.name(), 1000 * f.cpu().ppgSeconds() / Math.max(1, f.delivered()));
+        }
+    }
+
+    private void printCpuLine(String name, double ms) {
+        System.out.printf(
+                "  %-12s %6.2f ms per push = %.1f x the bare container's%n", name, ms, ms / bareCpuMsPerMessage);
+    }
+
+    private void printPhase(PhaseFigures f) {
+        System.out.printf(
+                "%-10s %s%n",
+                f.name(),
+                f.offeredRate() > 0
+                        ? "offered " + f.offeredRate() + " pushes/s (open loop)"
+                        : Integer.getInteger("bench.satInFlight", 64) + " PAP requests in flight (closed loop)");
+        System.out.printf(
+                "  pushes accepted        %8.0f /s  (%d of %d got 202; refused with 4001: %d; others %s)%n",
+                f.acceptedPerSecond(),
+                f.pap().accepted(),
+                f.pap().count,
+                f.pap().others().getOrDefault(4001, 0),
+                f.pap().others());
+        System.out.printf(
+                "  pushes delivered       %8.0f /s  during the load; %.0f /s first submit to last delivery; %d delivered, %d duplicates%n",
+                f.deliveredPerSecondInWindow(), f.deliveredPerSecondOverall(), f.delivered(), f.duplicates());
+        printLatency("PAP response latency", f.papMs());
+        printLatency("submit-to-delivered", f.endToEndMs());
+    }
+
+    private static void printLatency(String what, double[] ms) {
+        System.out.printf(
+                "  %-22s p50 %6.1f ms   p99 %6.1f ms   p99.9 %6.1f ms%n",
+                what, Stats.percentile(ms, 0.5), Stats.percentile(ms, 0.99), Stats.percentile(ms, 0.999));
+    }
+
+    @SafeVarargs
+    private static <T> List<T> nonNull(T... figures) {
+        return java.util.Arrays.stream(figures)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    private void printTargets(double ratio) {
         System.out.println();
         System.out.println("Targets (2-core machine):");
         boolean full = config.terminals() == 1000;
@@ -441,23 +620,31 @@ public final class PpgBenchmark {
                 atPeak == null ? "not run" : String.format("%.0f /s", atPeak.deliveredPerSecondInWindow()));
         target(
                 "PAP p99 < 50 ms at 1000 pushes/s",
-                config.rate() != 1000 ? null : Stats.percentile(atRate.papMs(), 0.99) < 50,
-                String.format("%.1f ms", Stats.percentile(atRate.papMs(), 0.99)));
+                atRate == null || config.rate() != 1000 ? null : Stats.percentile(atRate.papMs(), 0.99) < 50,
+                atRate == null ? "not run" : String.format("%.1f ms", Stats.percentile(atRate.papMs(), 0.99)));
         target(
                 "PPG >= 40 % of the bare container's MESSAGE rate",
-                ratio >= 0.40, String.format("%.1f %%", 100 * ratio));
+                Double.isNaN(ratio) ? null : ratio >= 0.40, String.format("%.1f %%", 100 * ratio));
         target(
                 "100,000 pending pushes with heap <= 512 MB",
-                config.pending() < 100_000
+                pending == null || config.pending() < 100_000
                         ? null
-                        : heapPending.usedMb() <= 512 && pendingState.startsWith("PENDING/PENDING"),
-                String.format("%.0f MB", heapPending.usedMb()));
-        if (profile != null) {
-            System.out.println();
-            System.out.println("Profile of the PPG under load (JFR CPU samples):");
-            System.out.print(profile);
-        }
-        System.out.println("==============================================================");
+                        : pending.heap().usedMb() <= 512 && pending.states().startsWith("PENDING/PENDING"),
+                pending == null
+                        ? "not run"
+                        : String.format("%.0f MB", pending.heap().usedMb()));
+        target(
+                "overload (2x saturation): delivered >= 95 % of the saturation rate",
+                overloaded == null || saturated == null
+                        ? null
+                        : overloaded.deliveredPerSecondInWindow() >= 0.95 * saturated.deliveredPerSecondInWindow(),
+                overloaded == null ? "not run" : String.format("%.0f /s", overloaded.deliveredPerSecondInWindow()));
+        target(
+                "overload: submit-to-delivered p99 of accepted pushes <= 2 s",
+                overloaded == null ? null : Stats.percentile(overloaded.endToEndMs(), 0.99) <= 2000,
+                overloaded == null
+                        ? "not run"
+                        : String.format("%.0f ms", Stats.percentile(overloaded.endToEndMs(), 0.99)));
     }
 
     private void target(String what, Boolean pass, String value) {

@@ -57,6 +57,12 @@ public final class PostgresCluster implements AutoCloseable {
         psql("CREATE DATABASE " + name + " OWNER " + name);
     }
 
+    /** The postmaster's process id (first line of postmaster.pid); its backends are its children. */
+    public long pid() throws IOException {
+        return Long.parseLong(
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }

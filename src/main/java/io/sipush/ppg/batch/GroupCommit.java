@@ -1,5 +1,6 @@
 package io.sipush.ppg.batch;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -15,10 +16,14 @@ import java.util.logging.Logger;
  * A bounded queue of items and one writer thread that hands the writer every item waiting (up
  * to {@code maxBatch}) at once. The writer stores a batch in one transaction and completes each
  * item's future after the commit; an item it leaves incomplete fails. A full queue refuses
- * at once instead of blocking the caller.
+ * at once instead of blocking the caller. The writer thread never dies: after an {@link Error}
+ * (an OutOfMemoryError in the writer, say) the batch fails, the loop reports itself down in
+ * {@link LoopStatus}, pauses and runs again with the next batch.
  */
 public final class GroupCommit<T> {
     private static final Logger LOG = Logger.getLogger(GroupCommit.class.getName());
+    /** How long a writer pauses after an Error before it runs again (a full GC may free the heap). */
+    static final Duration RESTART_PAUSE = Duration.ofSeconds(1);
 
     /** One queued item and the future its submitter waits on. */
     public record Item<T>(T value, CompletableFuture<Void> done) {}
@@ -28,16 +33,37 @@ public final class GroupCommit<T> {
     private final BlockingQueue<Item<T>> queue;
     private final Consumer<List<Item<T>>> writer;
     private final Thread thread;
+    private final LoopStatus status;
+    private final Duration restartPause;
     private volatile boolean running = true;
 
     public GroupCommit(String name, int capacity, int maxBatch, ThreadFactory threads, Consumer<List<Item<T>>> writer) {
+        this(name, capacity, maxBatch, threads, writer, LoopStatus.shared(), RESTART_PAUSE);
+    }
+
+    /** With the status the loop reports to and how long it pauses after an Error. */
+    public GroupCommit(
+            String name,
+            int capacity,
+            int maxBatch,
+            ThreadFactory threads,
+            Consumer<List<Item<T>>> writer,
+            LoopStatus status,
+            Duration restartPause) {
         this.name = name;
         this.maxBatch = maxBatch;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.writer = writer;
+        this.status = status;
+        this.restartPause = restartPause;
         this.thread = threads.newThread(this::run);
-        thread.setName("ppg-commit-" + name);
+        thread.setName(loopName());
         thread.start();
+    }
+
+    /** The writer thread's name, and its name in {@link LoopStatus}. */
+    public String loopName() {
+        return "ppg-commit-" + name;
     }
 
     /** Queues the item; empty when the queue is full. */
@@ -67,6 +93,20 @@ public final class GroupCommit<T> {
     }
 
     private void run() {
+        while (running) {
+            try {
+                writeBatches();
+            } catch (Error e) {
+                pauseAfter(e);
+            }
+        }
+        List<Item<T>> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(i -> i.done().completeExceptionally(new IllegalStateException(name + " stopped")));
+    }
+
+    /** Writes batch after batch until stopped (or interrupted); an Error fails its batch and ends it. */
+    private void writeBatches() {
         List<Item<T>> batch = new ArrayList<>(maxBatch);
         while (running) {
             try {
@@ -78,15 +118,35 @@ public final class GroupCommit<T> {
                 queue.drainTo(batch, maxBatch - 1);
                 write(batch);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+                return; // stop() interrupts; any other interrupt just starts the loop again
+            } catch (Error e) {
+                status.down(loopName(), e);
+                batch.forEach(i -> i.done().completeExceptionally(e));
+                throw e;
             } finally {
                 batch.clear();
             }
         }
-        List<Item<T>> left = new ArrayList<>();
-        queue.drainTo(left);
-        left.forEach(i -> i.done().completeExceptionally(new IllegalStateException(name + " stopped")));
+    }
+
+    /** Down while the loop pauses after an Error, then up again: the loop restarts. */
+    private void pauseAfter(Error e) {
+        try {
+            status.down(loopName(), e);
+            LOG.log(
+                    Level.SEVERE,
+                    name + ": the writer thread caught " + e + "; its batch was not stored; it runs again in "
+                            + restartPause.toMillis() + " ms",
+                    e);
+        } catch (Error again) {
+            // no memory even to report it: the pause and the restart matter more
+        }
+        try {
+            Thread.sleep(restartPause.toMillis());
+        } catch (InterruptedException interrupted) {
+            // stop() interrupts; running tells whether to go on
+        }
+        status.up(loopName());
     }
 
     private void write(List<Item<T>> batch) {

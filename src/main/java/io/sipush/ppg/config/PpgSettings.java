@@ -16,6 +16,8 @@ import java.util.Optional;
  *
  * @param sipTrusted {@code PPG_SIP_TRUSTED}, the sources allowed to send REGISTER; empty for the
  *     default (loopback and the outbound proxy's host), which the SIP servlet resolves at start
+ * @param warmUpRounds {@code PPG_WARMUP_ROUNDS} (5000; 0 for none): how many times the PAP codec runs
+ *     its corpus at start, before the PPG reports ready
  */
 public record PpgSettings(
         String homeDomain,
@@ -29,7 +31,8 @@ public record PpgSettings(
         Optional<SipCredentials> sipCredentials,
         LoginFailures loginFailures,
         List<Integer> ownHttpPorts,
-        Optional<RegistrarTrust> sipTrusted) {
+        Optional<RegistrarTrust> sipTrusted,
+        int warmUpRounds) {
 
     /**
      * The back-off of failed PI logins: after {@code maxFailures} failures from one source
@@ -76,7 +79,8 @@ public record PpgSettings(
                         Math.max(1, integer(env, "PPG_AUTH_MAX_FAILURES", 10)),
                         Duration.ofSeconds(Math.max(1, integer(env, "PPG_AUTH_FAILURE_WINDOW_S", 60)))),
                 List.of(integer(env, "PPG_HTTP_PORT", 9080), integer(env, "PPG_HTTPS_PORT", 9443)),
-                value(env, "PPG_SIP_TRUSTED").map(RegistrarTrust::parse));
+                value(env, "PPG_SIP_TRUSTED").map(RegistrarTrust::parse),
+                integer(env, "PPG_WARMUP_ROUNDS", 5000));
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

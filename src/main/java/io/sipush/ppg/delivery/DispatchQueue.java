@@ -72,6 +72,9 @@ final class DispatchQueue {
                         PushLogTag.of(task.delivery().piName, task.delivery().pushId) + " delivery "
                                 + task.delivery().deliveryId + " failed; the sweep will retry it",
                         e);
+            } catch (Error e) {
+                // an OutOfMemoryError, say: the worker goes on with the next delivery instead of dying
+                LOG.log(Level.SEVERE, "delivery " + task.delivery().deliveryId + " failed; the sweep will retry it", e);
             }
         }
     }

@@ -75,4 +75,39 @@ class GroupCommitTest {
 
         assertThatThrownBy(() -> item.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
     }
+
+    @Test
+    void after_an_error_in_the_writer_the_next_batch_is_still_written_and_readiness_is_down_in_between()
+            throws Exception {
+        LoopStatus status = new LoopStatus();
+        CountDownLatch errorThrown = new CountDownLatch(1);
+        List<String> written = new java.util.concurrent.CopyOnWriteArrayList<>();
+        commit = new GroupCommit<>(
+                "test",
+                10,
+                50,
+                Thread::new,
+                batch -> {
+                    if (errorThrown.getCount() > 0) {
+                        errorThrown.countDown();
+                        throw new OutOfMemoryError("test: Java heap space");
+                    }
+                    batch.forEach(i -> {
+                        written.add(i.value());
+                        i.done().complete(null);
+                    });
+                },
+                status,
+                java.time.Duration.ofSeconds(2));
+        CompletableFuture<Void> lost = commit.offer("a").orElseThrow();
+        assertThatThrownBy(() -> lost.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(OutOfMemoryError.class);
+        assertThat(status.isDown("ppg-commit-test")).isTrue();
+        assertThat(status.down()).containsKey("ppg-commit-test");
+
+        commit.offer("b").orElseThrow().get(10, TimeUnit.SECONDS);
+
+        assertThat(written).containsExactly("b");
+        assertThat(status.down()).isEmpty();
+        assertThat(status.restarts()).isEqualTo(1);
+    }
 }

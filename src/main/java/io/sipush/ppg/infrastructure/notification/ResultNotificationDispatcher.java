@@ -1,5 +1,6 @@
 package io.sipush.ppg.infrastructure.notification;
 
+import io.sipush.ppg.batch.LoopStatus;
 import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.monitoring.PushLogTag;
 import io.sipush.ppg.push.application.ResultNotificationService;
@@ -41,6 +42,7 @@ public class ResultNotificationDispatcher {
 
     private static final int THREADS = 2;
     private static final int SWEEP_BATCH = 200;
+    private static final String SWEEP = "ppg-notification-sweep";
 
     @Inject
     ResultNotificationService notifications;
@@ -78,13 +80,21 @@ public class ResultNotificationDispatcher {
         submit(stored.notificationId());
     }
 
+    /**
+     * Never throws: a periodic task that throws is never run again, so an Error (an
+     * OutOfMemoryError, say) marks the sweep down until its next run succeeds.
+     */
     void sweep() {
         try {
             for (Long id : notifications.due(Instant.now(), SWEEP_BATCH)) {
                 submit(id);
             }
+            LoopStatus.shared().up(SWEEP);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "result notification sweep failed; the next sweep retries", e);
+        } catch (Error e) {
+            LoopStatus.shared().down(SWEEP, e);
+            LOG.log(Level.SEVERE, "result notification sweep failed; the next sweep retries", e);
         }
     }
 

@@ -88,29 +88,22 @@ final class XmlWriter {
             if (Character.isSurrogate(c)) {
                 i += escapeSurrogate(value, i, out);
             } else {
-                out.append(escape(c));
+                appendEscaped(c, out);
             }
         }
     }
 
-    private static String escape(char c) {
+    /** Appends the character, or its reference, without a String per character. */
+    private static void appendEscaped(char c, StringBuilder out) {
         switch (c) {
-            case '&':
-                return "&amp;";
-            case '<':
-                return "&lt;";
-            case '>':
-                return "&gt;";
-            case '"':
-                return "&quot;";
-            case '\t':
-                return "&#9;";
-            case '\n':
-                return "&#10;";
-            case '\r':
-                return "&#13;";
-            default:
-                return isXmlChar(c) ? String.valueOf(c) : String.valueOf(REPLACEMENT);
+            case '&' -> out.append("&amp;");
+            case '<' -> out.append("&lt;");
+            case '>' -> out.append("&gt;");
+            case '"' -> out.append("&quot;");
+            case '\t' -> out.append("&#9;");
+            case '\n' -> out.append("&#10;");
+            case '\r' -> out.append("&#13;");
+            default -> out.append(isXmlChar(c) ? c : REPLACEMENT);
         }
     }
 

@@ -62,6 +62,10 @@ public class GroupCommitPushWriter implements PushWriter {
             if (e.getCause() instanceof DuplicatePushIdException duplicate) {
                 throw duplicate;
             }
+            if (e.getCause() instanceof Error) {
+                throw new PushStoreBusyException("the PPG's store writer failed (" + e.getCause()
+                        + ") and is restarting; this push was not stored, try again later");
+            }
             throw new IllegalStateException("push not stored: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             throw new PushStoreBusyException("the store did not confirm the push within " + CONFIRM_SECONDS
