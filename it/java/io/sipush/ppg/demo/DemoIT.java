@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The demo of docs/tools.md against the real PPG: a fresh Liberty server, the terminal
  * simulator over real SIP, the DM server over real HTTP, PAP from the PI client.
+ *
+ * <p>Process helper, not Arquillian: it checks the demo as {@code mvn -Pdemo verify} runs it,
+ * with a fresh server that the demo launcher starts and stops itself (docs/testing.md).
  */
 class DemoIT {
 

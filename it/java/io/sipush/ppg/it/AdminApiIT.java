@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sipush.ppg.pap.MessageState;
 import io.sipush.ppg.pap.PushApplicationId;
 import java.net.URI;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +17,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,48 +30,57 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * history, cancel), terminals (list, detail, remove), statistics, JSON errors and the OpenAPI
  * document.
  */
-@ExtendWith(AdminPpg.class)
+@ExtendWith(ArquillianExtension.class)
 class AdminApiIT {
+    @Deployment(testable = false)
+    @TargetsContainer("admin")
+    static WebArchive ppg() {
+        return PpgWar.build();
+    }
+
+    @ArquillianResource
+    private URL ppg;
+
     private static final String DM_NOTIFICATION = "application/vnd.syncml.notification";
     private static final PushApplicationId SYNCML_DM = PushApplicationId.parse("syncml.dm");
     private static final Duration OUTCOME = Duration.ofSeconds(30);
 
     /** Pushes a DM notification to one address; returns its push-id. */
-    private static String push(String pushId, String address) throws Exception {
-        PapClient.Reply reply = AdminPpg.pi()
-                .push(FirstPushIT.push(pushId, address), DM_NOTIFICATION, new byte[] {1, 2}, SYNCML_DM, false);
+    private String push(String pushId, String address) throws Exception {
+        PapClient.Reply reply =
+                pi().push(FirstPushIT.push(pushId, address), DM_NOTIFICATION, new byte[] {1, 2}, SYNCML_DM, false);
         assertThat(reply.httpStatus()).as(reply.text()).isEqualTo(202);
         return pushId;
     }
 
-    private static String userAddress(String user) {
+    private String userAddress(String user) {
         return "WAPPUSH=sip%3A" + user + "%40ims.example.org/TYPE=USER";
     }
 
-    private static String query(String value) {
+    private String query(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static long keyOf(String pushId) throws Exception {
-        AdminClient.Reply found = AdminPpg.admin().get("pushes?pushId=" + query(pushId));
+    private long keyOf(String pushId) throws Exception {
+        AdminClient.Reply found = admin().get("pushes?pushId=" + query(pushId));
         Matcher key = Pattern.compile("\"key\":(\\d+)").matcher(found.body());
         assertThat(key.find()).as(found.body()).isTrue();
         return Long.parseLong(key.group(1));
     }
 
-    private static long number(String json, String name) {
+    private long number(String json, String name) {
         Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
         assertThat(m.find()).as(name + " in " + json).isTrue();
         return Long.parseLong(m.group(1));
     }
 
     /** Reads the push until its body contains {@code text}, or the limit passes; returns the last body. */
-    private static String awaitDetail(long key, String text) throws Exception {
+    private String awaitDetail(long key, String text) throws Exception {
         Instant deadline = Instant.now().plus(OUTCOME);
-        String body = AdminPpg.admin().get("pushes/" + key).body();
+        String body = admin().get("pushes/" + key).body();
         while (!body.contains(text) && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
-            body = AdminPpg.admin().get("pushes/" + key).body();
+            body = admin().get("pushes/" + key).body();
         }
         return body;
     }
@@ -76,13 +91,14 @@ class AdminApiIT {
         push(prefix + "-1", userAddress("search-a"));
         push(prefix + "-2", userAddress("search-b"));
         push(prefix + "-3", userAddress("search-b"));
-        AdminClient admin = AdminPpg.admin();
+        AdminClient admin = admin();
 
         AdminClient.Reply all = admin.get("pushes?pushId=" + query(prefix));
         AdminClient.Reply firstPage = admin.get("pushes?limit=2&pushId=" + query(prefix));
         AdminClient.Reply secondPage = admin.get("pushes?limit=2&offset=2&pushId=" + query(prefix));
         AdminClient.Reply byAddress = admin.get("pushes?address=SEARCH-B&pushId=" + query(prefix));
-        AdminClient.Reply byPi = admin.get("pushes?pi=" + AdminPpg.PI_NAME + "&state=pending&pushId=" + query(prefix));
+        AdminClient.Reply byPi =
+                admin.get("pushes?pi=" + ArquillianPpg.ADMIN_PI_NAME + "&state=pending&pushId=" + query(prefix));
         AdminClient.Reply otherPi = admin.get("pushes?pi=nobody&pushId=" + query(prefix));
         AdminClient.Reply delivered = admin.get("pushes?state=delivered&pushId=" + query(prefix));
 
@@ -91,7 +107,7 @@ class AdminApiIT {
         assertThat(all.body().indexOf(prefix + "-3"))
                 .as("newest first")
                 .isLessThan(all.body().indexOf(prefix + "-1"));
-        assertThat(all.body()).contains("\"pi\":\"" + AdminPpg.PI_NAME + "\"", "\"state\":\"pending\"");
+        assertThat(all.body()).contains("\"pi\":\"" + ArquillianPpg.ADMIN_PI_NAME + "\"", "\"state\":\"pending\"");
         assertThat(firstPage.body()).contains(prefix + "-3", prefix + "-2").doesNotContain(prefix + "-1");
         assertThat(secondPage.body()).contains(prefix + "-1").doesNotContain(prefix + "-2");
         assertThat(number(byAddress.body(), "total")).isEqualTo(2);
@@ -102,7 +118,7 @@ class AdminApiIT {
 
     @Test
     void push_detail_shows_each_address_with_its_history_up_to_delivered() throws Exception {
-        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(60), AdminPpg.registrar())) {
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(60), ArquillianPpg.ADMIN.registrar())) {
             terminal.register("sip:detail@ims.example.org", 600, "syncml.dm");
             String pushId = push("detail-" + UUID.randomUUID(), userAddress("detail"));
             assertThat(terminal.nextMessage(20)).isNotNull();
@@ -123,13 +139,13 @@ class AdminApiIT {
         String pushId = push("cancel-" + UUID.randomUUID(), userAddress("cancel-me"));
         long key = keyOf(pushId);
 
-        AdminClient.Reply first = AdminPpg.admin().post("pushes/" + key + "/cancel", "");
-        AdminClient.Reply second = AdminPpg.admin().post("pushes/" + key + "/cancel", "");
-        AdminClient.Reply unknown = AdminPpg.admin().post("pushes/999999999/cancel", "");
+        AdminClient.Reply first = admin().post("pushes/" + key + "/cancel", "");
+        AdminClient.Reply second = admin().post("pushes/" + key + "/cancel", "");
+        AdminClient.Reply unknown = admin().post("pushes/999999999/cancel", "");
 
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(first.body()).contains("\"outcome\":\"cancelled\"", "\"state\":\"cancelled\"");
-        assertThat(Status.of(AdminPpg.pi(), pushId).get(0).messageState()).isEqualTo(MessageState.CANCELLED);
+        assertThat(Status.of(pi(), pushId).get(0).messageState()).isEqualTo(MessageState.CANCELLED);
         assertThat(second.body()).contains("\"outcome\":\"already-final\"", "already cancelled");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body()).contains("\"error\":\"no push with key 999999999\"");
@@ -137,9 +153,9 @@ class AdminApiIT {
 
     @Test
     void terminals_are_listed_shown_with_their_contacts_and_removed() throws Exception {
-        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(61), AdminPpg.registrar())) {
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(61), ArquillianPpg.ADMIN.registrar())) {
             terminal.register("sip:listed@ims.example.org", 600, "syncml.dm");
-            AdminClient admin = AdminPpg.admin();
+            AdminClient admin = admin();
 
             AdminClient.Reply list = admin.get("terminals?address=LISTED@");
             AdminClient.Reply one = admin.get("terminals/" + query("sip:listed@ims.example.org"));
@@ -166,10 +182,10 @@ class AdminApiIT {
 
     @Test
     void statistics_count_accepted_pushes_and_pending_deliveries() throws Exception {
-        String before = AdminPpg.admin().get("statistics").body();
+        String before = admin().get("statistics").body();
         push("count-" + UUID.randomUUID(), userAddress("counted"));
 
-        AdminClient.Reply after = AdminPpg.admin().get("statistics");
+        AdminClient.Reply after = admin().get("statistics");
 
         assertThat(after.status()).isEqualTo(200);
         assertThat(number(after.body(), "accepted")).isEqualTo(number(before, "accepted") + 1);
@@ -186,7 +202,7 @@ class AdminApiIT {
 
     @Test
     void errors_are_json_with_a_reason_never_a_stack_trace() throws Exception {
-        AdminClient admin = AdminPpg.admin();
+        AdminClient admin = admin();
         List<AdminClient.Reply> replies = List.of(
                 admin.get("no-such-resource"),
                 admin.delete("statistics"),
@@ -195,7 +211,7 @@ class AdminApiIT {
                 admin.get("pushes?offset=minus-one"),
                 admin.get("pushes/not-a-key"),
                 admin.post("push-initiators", "{\"name\": "),
-                admin.put("push-initiators/" + AdminPpg.PI_NAME, "[1, 2"));
+                admin.put("push-initiators/" + ArquillianPpg.ADMIN_PI_NAME, "[1, 2"));
 
         assertThat(replies)
                 .extracting(AdminClient.Reply::status)
@@ -210,8 +226,8 @@ class AdminApiIT {
 
     @Test
     void every_admin_resource_refuses_requests_without_the_admin_credentials() throws Exception {
-        AdminClient anonymous = new AdminClient(AdminPpg.server(), null, null);
-        AdminClient pi = new AdminClient(AdminPpg.server(), AdminPpg.PI_NAME, AdminPpg.PI_PASSWORD);
+        AdminClient anonymous = new AdminClient(papUri(), null, null);
+        AdminClient pi = new AdminClient(papUri(), ArquillianPpg.ADMIN_PI_NAME, ArquillianPpg.ADMIN_PI_PASSWORD);
 
         for (String path : List.of("pushes", "pushes/1", "terminals", "statistics", "push-initiators")) {
             assertThat(anonymous.get(path).status()).as(path).isEqualTo(401);
@@ -223,7 +239,7 @@ class AdminApiIT {
 
     @Test
     void openapi_document_describes_every_admin_operation() throws Exception {
-        URI openapi = AdminPpg.server().papUri().resolve("/openapi");
+        URI openapi = papUri().resolve("/openapi");
         HttpResponse<String> document = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(openapi).build(), HttpResponse.BodyHandlers.ofString());
 
@@ -258,5 +274,17 @@ class AdminApiIT {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(json.body()).startsWith("{").contains("\"operationId\"", "\"cancelPush\"");
+    }
+
+    private PapClient pi() {
+        return ArquillianPpg.ADMIN.pi(ppg);
+    }
+
+    private AdminClient admin() {
+        return new AdminClient(papUri(), "admin", ArquillianPpg.ADMIN_PASSWORD);
+    }
+
+    private URI papUri() {
+        return ArquillianPpg.papUri(ppg);
     }
 }

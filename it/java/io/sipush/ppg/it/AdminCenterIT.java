@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +17,11 @@ import java.time.Duration;
 import java.util.Base64;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,21 +30,29 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with the certificate Liberty made, for the user admin; over plain HTTP it is only a redirect
  * to HTTPS. (Without the password it is not installed at all: NoAccountIT.)
  */
-@ExtendWith(AdminPpg.class)
+@ExtendWith(ArquillianExtension.class)
 class AdminCenterIT {
+    @Deployment(testable = false)
+    @TargetsContainer("admin")
+    static WebArchive ppg() {
+        return PpgWar.build();
+    }
+
+    @ArquillianResource
+    private URL ppg;
 
     /** A client that trusts exactly the server's own self-signed certificate. */
-    private static HttpClient trustingTheServer() throws Exception {
+    private HttpClient trustingTheServer() throws Exception {
         return HttpClient.newBuilder()
                 .sslContext(tlsTrustingTheServer())
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
     }
 
-    private static SSLContext tlsTrustingTheServer() throws Exception {
+    private SSLContext tlsTrustingTheServer() throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(AdminPpg.server().keystore())) {
-            store.load(in, AdminPpg.ADMIN_PASSWORD.toCharArray());
+        try (InputStream in = Files.newInputStream(ArquillianPpg.ADMIN.keystore())) {
+            store.load(in, ArquillianPpg.ADMIN_PASSWORD.toCharArray());
         }
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(store);
@@ -47,11 +61,11 @@ class AdminCenterIT {
         return tls;
     }
 
-    private static URI https(String path) {
-        return URI.create("https://127.0.0.1:" + AdminPpg.server().httpsPort() + path);
+    private URI https(String path) {
+        return URI.create("https://127.0.0.1:" + ArquillianPpg.ADMIN.httpsPort() + path);
     }
 
-    private static HttpResponse<String> get(HttpClient client, URI uri, String authorization) throws Exception {
+    private HttpResponse<String> get(HttpClient client, URI uri, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -59,7 +73,7 @@ class AdminCenterIT {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String basic(String user, String password) {
+    private String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -96,7 +110,7 @@ class AdminCenterIT {
                 HttpRequest.newBuilder(https("/adminCenter/j_security_check"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString("j_username=admin&j_password="
-                                + URLEncoder.encode(AdminPpg.ADMIN_PASSWORD, StandardCharsets.UTF_8)
+                                + URLEncoder.encode(ArquillianPpg.ADMIN_PASSWORD, StandardCharsets.UTF_8)
                                 + "&X-CSRF-Token=" + csrf))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -115,9 +129,10 @@ class AdminCenterIT {
         HttpClient client = trustingTheServer();
         URI connector = https("/IBMJMXConnectorREST/");
 
-        HttpResponse<String> admin = get(client, connector, basic("admin", AdminPpg.ADMIN_PASSWORD));
+        HttpResponse<String> admin = get(client, connector, basic("admin", ArquillianPpg.ADMIN_PASSWORD));
         HttpResponse<String> wrong = get(client, connector, basic("admin", "not-the-password"));
-        HttpResponse<String> pi = get(client, connector, basic(AdminPpg.PI_NAME, AdminPpg.PI_PASSWORD));
+        HttpResponse<String> pi =
+                get(client, connector, basic(ArquillianPpg.ADMIN_PI_NAME, ArquillianPpg.ADMIN_PI_PASSWORD));
 
         assertThat(admin.statusCode()).isEqualTo(200);
         assertThat(wrong.statusCode()).isEqualTo(401);
@@ -127,10 +142,10 @@ class AdminCenterIT {
     @Test
     void admin_reads_the_server_log_through_the_rest_connector() throws Exception {
         String log =
-                AdminPpg.server().messagesLog().toAbsolutePath().normalize().toString();
+                ArquillianPpg.ADMIN.messagesLog().toAbsolutePath().normalize().toString();
         URI file = https("/IBMJMXConnectorREST/file/" + URLEncoder.encode(log, StandardCharsets.UTF_8));
 
-        HttpResponse<String> admin = get(trustingTheServer(), file, basic("admin", AdminPpg.ADMIN_PASSWORD));
+        HttpResponse<String> admin = get(trustingTheServer(), file, basic("admin", ArquillianPpg.ADMIN_PASSWORD));
         HttpResponse<String> anonymous = get(trustingTheServer(), file, null);
 
         assertThat(admin.statusCode()).isEqualTo(200);
@@ -143,10 +158,10 @@ class AdminCenterIT {
         HttpClient plain = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        URI base = AdminPpg.server().papUri();
+        URI base = papUri();
 
         for (String path : new String[] {"/adminCenter/", "/adminCenter/login.jsp", "/IBMJMXConnectorREST/"}) {
-            HttpResponse<String> reply = get(plain, base.resolve(path), basic("admin", AdminPpg.ADMIN_PASSWORD));
+            HttpResponse<String> reply = get(plain, base.resolve(path), basic("admin", ArquillianPpg.ADMIN_PASSWORD));
 
             assertThat(reply.statusCode()).as(path).isEqualTo(302);
             assertThat(reply.headers().firstValue("Location"))
@@ -154,5 +169,9 @@ class AdminCenterIT {
                     .hasValueSatisfying(l -> assertThat(l).startsWith("https://"));
             assertThat(reply.body()).as(path).doesNotContain("j_security_check");
         }
+    }
+
+    private URI papUri() {
+        return ArquillianPpg.papUri(ppg);
     }
 }

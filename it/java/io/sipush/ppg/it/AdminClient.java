@@ -18,7 +18,12 @@ public final class AdminClient {
 
     /** A client for the server's admin API; null credentials send no Authorization header. */
     public AdminClient(PpgServer server, String user, String password) {
-        this.base = server.papUri().resolve("api/");
+        this(server.papUri(), user, password);
+    }
+
+    /** A client for the admin API beside the PAP URL {@code papUri}. */
+    public AdminClient(URI papUri, String user, String password) {
+        this.base = papUri.resolve("api/");
         this.authorization = user == null
                 ? null
                 : "Basic "

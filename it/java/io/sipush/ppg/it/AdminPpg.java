@@ -8,6 +8,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * One PPG server with an admin password, shared by the tests of the admin API, the PPG console
  * and the container console: a bootstrap PI account, and no outbound proxy, so a push to a
  * terminal that is not registered waits for it.
+ *
+ * <p>A process-helper server ({@link PpgServer}). The tests that used it deploy into the Arquillian
+ * server {@link ArquillianPpg#ADMIN} now, which has the same settings on other ports
+ * (docs/testing.md).
  */
 public final class AdminPpg implements BeforeAllCallback {
     public static final String ADMIN_PASSWORD = "admin-Console-pw-for-tests";

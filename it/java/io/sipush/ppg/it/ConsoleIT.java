@@ -3,6 +3,8 @@ package io.sipush.ppg.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sipush.ppg.pap.PushApplicationId;
+import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,6 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,8 +33,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * push a PI just submitted over PAP and watches it go from pending to delivered, and manages a PI
  * account. Screenshots are kept in {@code target/console-it/}.
  */
-@ExtendWith(AdminPpg.class)
+@ExtendWith(ArquillianExtension.class)
 class ConsoleIT {
+    @Deployment(testable = false)
+    @TargetsContainer("admin")
+    static WebArchive ppg() {
+        return PpgWar.build();
+    }
+
+    @ArquillianResource
+    private URL ppg;
+
     private static final Path ARTIFACTS = Path.of(System.getProperty("basedir", "."), "target", "console-it");
     private static final Duration PATIENCE = Duration.ofSeconds(40);
 
@@ -45,15 +61,15 @@ class ConsoleIT {
         }
     }
 
-    private static String consoleUrl() {
-        return AdminPpg.server().papUri().resolve("/ppg/console/").toString();
+    private String consoleUrl() {
+        return papUri().resolve("/ppg/console/").toString();
     }
 
-    private static WebDriverWait waiting() {
+    private WebDriverWait waiting() {
         return new WebDriverWait(browser, PATIENCE);
     }
 
-    private static void logIn(String password) {
+    private void logIn(String password) {
         browser.get(consoleUrl());
         WebElement user = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user")));
         user.clear();
@@ -62,21 +78,20 @@ class ConsoleIT {
         browser.findElement(By.id("login-submit")).click();
     }
 
-    private static void logInAsAdmin() {
-        logIn(AdminPpg.ADMIN_PASSWORD);
+    private void logInAsAdmin() {
+        logIn(ArquillianPpg.ADMIN_PASSWORD);
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("counters")));
     }
 
-    private static By stateOf(String pushId) {
+    private By stateOf(String pushId) {
         return By.cssSelector("tr.push-row[data-push-id='" + pushId + "'] .state");
     }
 
     @Test
     void operator_finds_a_pushed_message_and_sees_it_change_from_pending_to_delivered() throws Exception {
-        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(62), AdminPpg.registrar())) {
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(62), ArquillianPpg.ADMIN.registrar())) {
             String pushId = "console-" + UUID.randomUUID();
-            PapClient.Reply reply = AdminPpg.pi()
-                    .push(
+            PapClient.Reply reply = pi().push(
                             FirstPushIT.push(pushId, "WAPPUSH=sip%3Aoperator-view%40ims.example.org/TYPE=USER"),
                             "application/vnd.syncml.notification",
                             new byte[] {7},
@@ -119,7 +134,7 @@ class ConsoleIT {
         browser.findElement(By.id("tab-accounts")).click();
         waiting()
                 .until(ExpectedConditions.presenceOfElementLocated(
-                        By.cssSelector("tr.account-row[data-name='" + AdminPpg.PI_NAME + "']")));
+                        By.cssSelector("tr.account-row[data-name='" + ArquillianPpg.ADMIN_PI_NAME + "']")));
 
         browser.findElement(By.id("account-name")).sendKeys("made-in-console");
         browser.findElement(By.id("account-generate")).click();
@@ -127,11 +142,15 @@ class ConsoleIT {
         browser.findElement(By.id("account-create")).click();
         By row = By.cssSelector("tr.account-row[data-name='made-in-console']");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(row, "enabled"));
-        browser.findElement(row).findElement(By.className("toggle-account")).click();
+        // The console redraws the table every few seconds: find the row again if it was redrawn.
+        waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(row).findElement(By.className("toggle-account")).click();
+            return true;
+        });
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(row, "disabled"));
         Browser.screenshot(browser, ARTIFACTS.resolve("accounts.png"));
 
-        AdminClient.Reply stored = AdminPpg.admin().get("push-initiators/made-in-console");
+        AdminClient.Reply stored = admin().get("push-initiators/made-in-console");
         assertThat(stored.status()).isEqualTo(200);
         assertThat(stored.body()).contains("\"enabled\":false", "\"allowedApplicationIds\":[\"syncml.dm\"]");
         assertThat(browser.findElement(row).getText()).contains("apps syncml.dm");
@@ -156,9 +175,21 @@ class ConsoleIT {
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(page.statusCode()).as(file).isEqualTo(200);
-            assertThat(page.body()).doesNotContain(AdminPpg.ADMIN_PASSWORD);
+            assertThat(page.body()).doesNotContain(ArquillianPpg.ADMIN_PASSWORD);
             assertThat(page.headers().firstValue("Content-Security-Policy"))
                     .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'"));
         }
+    }
+
+    private PapClient pi() {
+        return ArquillianPpg.ADMIN.pi(ppg);
+    }
+
+    private AdminClient admin() {
+        return new AdminClient(papUri(), "admin", ArquillianPpg.ADMIN_PASSWORD);
+    }
+
+    private URI papUri() {
+        return ArquillianPpg.papUri(ppg);
     }
 }

@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
  * Nothing acknowledged is lost: a push that got 1001 survives kill -9 of the server JVM, and is
  * delivered after the restart. This server has no outbound proxy, so a push to a terminal that is
  * not registered waits for its REGISTER.
+ *
+ * <p>Process helper ({@link PpgServer}), not Arquillian: the test kills the server JVM with kill -9
+ * and starts it again on the same database, which a container that Arquillian manages for the
+ * whole run cannot go through (docs/testing.md).
  */
 class DurabilityIT {
     private static final String PI = "durable-pi";

@@ -18,6 +18,23 @@ public final class ItPorts {
         return BASE + 60 + server;
     }
 
+    /**
+     * The HTTP port of the Arquillian-managed server {@code n} (0..9, {@link ArquillianPpg}); its
+     * HTTPS port is 10 above.
+     */
+    public static int arquillianHttp(int server) {
+        return BASE + 20 + server;
+    }
+
+    public static int arquillianSip(int server) {
+        return BASE + 40 + server;
+    }
+
+    /** The outbound proxy of the Arquillian-managed shared server. */
+    public static int arquillianProxy() {
+        return BASE + 50;
+    }
+
     /** The outbound proxy of the shared server. */
     public static int proxy() {
         return BASE + 70;

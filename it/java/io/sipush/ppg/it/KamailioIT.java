@@ -40,6 +40,10 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * register at Kamailio, which replicates each REGISTER to the PPG with a Path (third-party
  * registration), and the PPG's MESSAGEs reach the terminals through Kamailio, along the Path or
  * through {@code PPG_SIP_OUTBOUND_PROXY}.
+ *
+ * <p>Process helper ({@link PpgServer}), not Arquillian: the PPG's SIP settings (outbound proxy
+ * and ports) must point at the Kamailio that this class starts first, and the class needs that
+ * server for itself only (docs/testing.md).
  */
 class KamailioIT {
     private static final String HOME = "ims.example.org";

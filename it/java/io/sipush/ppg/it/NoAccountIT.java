@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Secure by default: without PPG_BOOTSTRAP_PI there is no account, and every request gets 401;
  * without PPG_ADMIN_PASSWORD no admin login works, and the container console is not there.
+ *
+ * <p>Process helper ({@link PpgServer}), not Arquillian: the point is a server without
+ * PPG_BOOTSTRAP_PI and without PPG_ADMIN_PASSWORD, which none of the Arquillian servers
+ * ({@link ArquillianPpg}) can be, and which no other class could use (docs/testing.md).
  */
 class NoAccountIT {
     private static PpgServer server;

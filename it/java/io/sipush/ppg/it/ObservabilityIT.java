@@ -7,57 +7,50 @@ import io.sipush.ppg.pap.PapVersion;
 import io.sipush.ppg.pap.PushAddress;
 import io.sipush.ppg.pap.PushApplicationId;
 import io.sipush.ppg.pap.PushMessage;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What an operator watches: /metrics in Prometheus text for the user {@code metrics} over HTTPS,
  * /health/ready and /health/live, and logs as JSON lines (this server runs with
- * PPG_LOG_FORMAT=json) in which a line about a push names its PI and push-id.
+ * PPG_LOG_FORMAT=json, ArquillianPpg.OBSERVABILITY) in which a line about a push names its PI and push-id.
  */
+@ExtendWith(ArquillianExtension.class)
 class ObservabilityIT {
-    private static final String PI = "obs-pi";
-    private static final String PI_PASSWORD = "obs-pi-password";
-    private static final String METRICS_PASSWORD = "scrape-secret-for-tests";
+    @Deployment(testable = false)
+    @TargetsContainer("observability")
+    static WebArchive ppg() {
+        return PpgWar.build();
+    }
+
+    @ArquillianResource
+    private URL ppg;
+
+    private static final String PI = ArquillianPpg.OBS_PI_NAME;
+    private static final String PI_PASSWORD = ArquillianPpg.OBS_PI_PASSWORD;
+    private static final String METRICS_PASSWORD = ArquillianPpg.METRICS_PASSWORD;
     private static final Duration OUTCOME = Duration.ofSeconds(30);
     private static final String A = "application_";
 
-    private static PpgServer server;
-    private static ServerEndpoints endpoints;
+    private ServerEndpoints endpoints;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = PpgServer.create(
-                        "observability",
-                        Map.of(
-                                "PPG_HTTP_PORT",
-                                Integer.toString(ItPorts.http(3)),
-                                "PPG_SIP_PORT",
-                                Integer.toString(ItPorts.sip(3)),
-                                "PPG_BOOTSTRAP_PI",
-                                PI + ":" + PI_PASSWORD,
-                                "PPG_METRICS_PASSWORD",
-                                METRICS_PASSWORD,
-                                "PPG_KEYSTORE_PASSWORD",
-                                "observability-keystore",
-                                "PPG_LOG_FORMAT",
-                                "json"))
-                .startFresh();
-        endpoints = new ServerEndpoints(ItPorts.http(3), ItPorts.http(3) + 10);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
+    @BeforeEach
+    void endpoints() {
+        endpoints = new ServerEndpoints(ppg.getPort(), ArquillianPpg.OBSERVABILITY.httpsPort());
     }
 
     @Test
@@ -157,15 +150,15 @@ class ObservabilityIT {
                 .contains("ended undeliverable");
     }
 
-    private static PapClient pi() {
-        return new PapClient(server.papUri(), PI, PI_PASSWORD);
+    private PapClient pi() {
+        return new PapClient(ArquillianPpg.papUri(ppg), PI, PI_PASSWORD);
     }
 
-    private static String registrar() {
-        return "127.0.0.1:" + server.sipPort();
+    private String registrar() {
+        return ArquillianPpg.OBSERVABILITY.registrar();
     }
 
-    private static PapClient.Reply push(String pushId, String escapedAor) throws Exception {
+    private PapClient.Reply push(String pushId, String escapedAor) throws Exception {
         PushMessage message = PushMessage.builder(PapVersion.V2_1, pushId)
                 .address(PushAddress.parse("WAPPUSH=" + escapedAor + "/TYPE=USER"))
                 .build();
@@ -177,14 +170,14 @@ class ObservabilityIT {
                         false);
     }
 
-    private static PrometheusText scrape() throws Exception {
+    private PrometheusText scrape() throws Exception {
         ServerEndpoints.Reply reply = endpoints.https("/metrics/application", "metrics", METRICS_PASSWORD);
         assertThat(reply.status()).isEqualTo(200);
         return new PrometheusText(reply.body());
     }
 
     /** Counters move after the commit that the status query already sees: poll a little. */
-    private static PrometheusText awaitScrape(Predicate<PrometheusText> wanted) throws Exception {
+    private PrometheusText awaitScrape(Predicate<PrometheusText> wanted) throws Exception {
         Instant deadline = Instant.now().plus(OUTCOME);
         PrometheusText last = scrape();
         while (!wanted.test(last) && Instant.now().isBefore(deadline)) {
@@ -194,16 +187,16 @@ class ObservabilityIT {
         return last;
     }
 
-    private static boolean moved(PrometheusText before, PrometheusText after, String name, String labels) {
+    private boolean moved(PrometheusText before, PrometheusText after, String name, String labels) {
         return delta(before, after, name, labels) > 0;
     }
 
-    private static double delta(PrometheusText before, PrometheusText after, String name, String labels) {
+    private double delta(PrometheusText before, PrometheusText after, String name, String labels) {
         return after.valueOr0(A + name, labels) - before.valueOr0(A + name, labels);
     }
 
-    private static Optional<String> awaitLogLine(String fragment) throws Exception {
-        Path log = server.messagesLog();
+    private Optional<String> awaitLogLine(String fragment) throws Exception {
+        Path log = ArquillianPpg.OBSERVABILITY.messagesLog();
         Instant deadline = Instant.now().plus(OUTCOME);
         while (Instant.now().isBefore(deadline)) {
             if (Files.exists(log)) {

@@ -25,6 +25,7 @@ import io.sipush.ppg.pap.StatusQueryMessage;
 import io.sipush.ppg.pap.StatusQueryResponse;
 import io.sipush.ppg.pap.StatusQueryResult;
 import io.sipush.ppg.pap.codec.PapEncoder;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,10 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.sip.message.Request;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,19 +47,25 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * status query, CCQ, replacement, versions, and the refusals a push gets after decoding.
  * Terminals 20 to 39. Outcomes are polled with deadlines, never timed.
  */
-@ExtendWith(SharedPpg.class)
+@ExtendWith(ArquillianExtension.class)
 class PapOperationsIT {
+    @Deployment(testable = false)
+    static WebArchive ppg() {
+        return PpgWar.build();
+    }
+
+    @ArquillianResource
+    private URL ppg;
+
     private static final String DM = "application/vnd.syncml.notification";
     private static final PushApplicationId SYNCML_DM = PushApplicationId.SYNCML_DM;
     private static final Duration OUTCOME = Duration.ofSeconds(30);
 
-    private final PapClient pi = SharedPpg.pi();
-
     @Test
     void multi_address_push_is_delivered_to_each_address_with_its_own_status() throws Exception {
-        try (SipTerminal alice = SipTerminal.start(ItPorts.terminal(20), SharedPpg.registrar());
-                SipTerminal bob = SipTerminal.start(ItPorts.terminal(21), SharedPpg.registrar());
-                SipTerminal proxy = SipTerminal.listening(SharedPpg.PROXY_PORT)) {
+        try (SipTerminal alice = SipTerminal.start(ItPorts.terminal(20), ArquillianPpg.SHARED.registrar());
+                SipTerminal bob = SipTerminal.start(ItPorts.terminal(21), ArquillianPpg.SHARED.registrar());
+                SipTerminal proxy = SipTerminal.listening(ArquillianPpg.PROXY_PORT)) {
             alice.register("sip:ops-alice@ims.example.org", 600, "syncml.dm");
             bob.register("sip:+15550002101@ims.example.org;user=phone", 600, "syncml.dm");
             String aliceAddress = "WAPPUSH=sip%3Aops-alice%40ims.example.org/TYPE=USER@ppg.example.org";
@@ -158,7 +169,7 @@ class PapOperationsIT {
 
     @Test
     void ccq_answers_from_the_terminal_registry() throws Exception {
-        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(23), SharedPpg.registrar())) {
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(23), ArquillianPpg.SHARED.registrar())) {
             terminal.register("sip:ops-ccq@ims.example.org", 600, "syncml.dm", "wml.ua");
             PushAddress registered = PushAddress.parse("WAPPUSH=sip%3Aops-ccq%40ims.example.org/TYPE=USER");
             PushAddress unknown = PushAddress.parse("WAPPUSH=sip%3Aops-nobody%40ims.example.org/TYPE=USER");
@@ -182,7 +193,7 @@ class PapOperationsIT {
 
     @Test
     void replace_all_cancels_the_pending_push_and_delivers_the_new_one() throws Exception {
-        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(24), SharedPpg.registrar())) {
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(24), ArquillianPpg.SHARED.registrar())) {
             terminal.register("sip:ops-replace@ims.example.org", 600, "syncml.dm");
             String address = "WAPPUSH=sip%3Aops-replace%40ims.example.org/TYPE=USER";
             String other = "WAPPUSH=sip%3Aops-replace-other%40ims.example.org/TYPE=USER";
@@ -221,8 +232,8 @@ class PapOperationsIT {
 
     @Test
     void replace_pending_only_goes_only_where_the_old_push_was_still_pending() throws Exception {
-        try (SipTerminal done = SipTerminal.start(ItPorts.terminal(25), SharedPpg.registrar());
-                SipTerminal busy = SipTerminal.start(ItPorts.terminal(26), SharedPpg.registrar())) {
+        try (SipTerminal done = SipTerminal.start(ItPorts.terminal(25), ArquillianPpg.SHARED.registrar());
+                SipTerminal busy = SipTerminal.start(ItPorts.terminal(26), ArquillianPpg.SHARED.registrar())) {
             done.register("sip:ops-done@ims.example.org", 600, "syncml.dm");
             busy.register("sip:ops-busy@ims.example.org", 600, "syncml.dm");
             busy.answerWith(480);
@@ -304,7 +315,7 @@ class PapOperationsIT {
         }
         String bad = "<?xml version=\"1.0\"?>\n<!DOCTYPE pap PUBLIC \"-//WAPFORUM//DTD PAP 1.0//EN\""
                 + " \"http://www.wapforum.org/DTD/pap_1.0.dtd\">\n<pap><statusquery-message/></pap>";
-        PapClient.Reply badReply = pi.post("application/xml", bad.getBytes(StandardCharsets.UTF_8));
+        PapClient.Reply badReply = pi().post("application/xml", bad.getBytes(StandardCharsets.UTF_8));
         assertThat(badReply.httpStatus()).isEqualTo(200);
         assertThat(badReply.pap().version()).isEqualTo(PapVersion.V1_0);
         assertThat(((BadMessageResponse) badReply.pap()).code()).isEqualTo(StatusCode.BAD_REQUEST);
@@ -316,7 +327,7 @@ class PapOperationsIT {
                 + " \"http://www.openmobilealliance.org/tech/DTD/pap_3.0.dtd\">\n"
                 + "<pap><statusquery-message push-id=\"x\"/></pap>";
 
-        PapClient.Reply reply = pi.post("application/xml", body.getBytes(StandardCharsets.UTF_8));
+        PapClient.Reply reply = pi().post("application/xml", body.getBytes(StandardCharsets.UTF_8));
 
         assertThat(reply.httpStatus()).isEqualTo(200);
         BadMessageResponse bad = (BadMessageResponse) reply.pap();
@@ -361,11 +372,11 @@ class PapOperationsIT {
     }
 
     private PapClient.Reply push(PushMessage message) throws Exception {
-        return pi.push(message, DM, new byte[] {0x21, 0x00, 0x7f}, SYNCML_DM, false);
+        return pi().push(message, DM, new byte[] {0x21, 0x00, 0x7f}, SYNCML_DM, false);
     }
 
     private PapClient.Reply send(PapRequest request) throws Exception {
-        PapClient.Reply reply = pi.post("application/xml", new PapEncoder().encode(request));
+        PapClient.Reply reply = pi().post("application/xml", new PapEncoder().encode(request));
         assertThat(reply.httpStatus()).as(reply.text()).isEqualTo(200);
         return reply;
     }
@@ -430,5 +441,9 @@ class PapOperationsIT {
 
     private static String uniquePushId() {
         return FirstPushIT.uniquePushId();
+    }
+
+    private PapClient pi() {
+        return ArquillianPpg.SHARED.pi(ppg);
     }
 }

@@ -11,58 +11,65 @@ import io.sipush.ppg.pap.PushResponse;
 import io.sipush.ppg.pap.StatusCode;
 import io.sipush.ppg.pap.StatusQueryResult;
 import io.sipush.ppg.pap.codec.PapEncoder;
+import java.net.URI;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * PI accounts on a server of their own: the admin API and its protection, per-PI policies
+ * PI accounts on the admin server (ArquillianPpg.ADMIN): the admin API and its protection, per-PI policies
  * (2001 with a reason), isolation of one PI's pushes from another's (2004), and password
  * rotation. Pushes go to terminals that are not registered, so they stay pending.
  */
+@ExtendWith(ArquillianExtension.class)
 class PiAccountsIT {
+    @Deployment(testable = false)
+    @TargetsContainer("admin")
+    static WebArchive ppg() {
+        return PpgWar.build();
+    }
+
+    @ArquillianResource
+    private URL ppg;
+
     private static final String PI_A = "pi-a";
     private static final String PI_A_PASSWORD = "pi-a-password-1";
-    private static final String ADMIN_PASSWORD = "admin-Pa55word-for-tests";
+    private static final String ADMIN_PASSWORD = ArquillianPpg.ADMIN_PASSWORD;
     private static final String US_NUMBER = "WAPPUSH=+15551234567/TYPE=PLMN";
     private static final String UK_NUMBER = "WAPPUSH=+447700900123/TYPE=PLMN";
     private static final String DM_NOTIFICATION = "application/vnd.syncml.notification";
     private static final PushApplicationId SYNCML_DM = PushApplicationId.parse("syncml.dm");
 
-    private static PpgServer server;
-    private static AdminClient admin;
+    private AdminClient admin;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = PpgServer.create(
-                        "accounts",
-                        Map.of(
-                                "PPG_HTTP_PORT",
-                                Integer.toString(ItPorts.http(5)),
-                                "PPG_SIP_PORT",
-                                Integer.toString(ItPorts.sip(5)),
-                                "PPG_BOOTSTRAP_PI",
-                                PI_A + ":" + PI_A_PASSWORD,
-                                "PPG_ADMIN_PASSWORD",
-                                ADMIN_PASSWORD))
-                .startFresh();
-        admin = new AdminClient(server, "admin", ADMIN_PASSWORD);
+    /**
+     * The account pi-a, made over the admin API before the first test (this server's bootstrap PI
+     * is ConsoleIT's and AdminApiIT's; PPG_BOOTSTRAP_PI itself is covered by every other class).
+     */
+    @BeforeEach
+    void accountOfPiA() throws Exception {
+        admin = new AdminClient(papUri(), "admin", ADMIN_PASSWORD);
+        if (admin.get("push-initiators/" + PI_A).status() == 404) {
+            AdminClient.Reply created = admin.post(
+                    "push-initiators", "{\"name\": \"" + PI_A + "\", \"password\": \"" + PI_A_PASSWORD + "\"}");
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+        }
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
-    }
-
-    private static PapClient pi(String name, String password) {
-        return new PapClient(server.papUri(), name, password);
+    private PapClient pi(String name, String password) {
+        return new PapClient(papUri(), name, password);
     }
 
     /** Creates an account over the admin API; the policy is a JSON object or null. */
-    private static PapClient createPi(String name, String policyJson) throws Exception {
+    private PapClient createPi(String name, String policyJson) throws Exception {
         String password = name + "-password";
         String body = "{\"name\": \"" + name + "\", \"password\": \"" + password + "\""
                 + (policyJson == null ? "" : ", \"policy\": " + policyJson) + "}";
@@ -71,12 +78,11 @@ class PiAccountsIT {
         return pi(name, password);
     }
 
-    private static PapClient.Reply push(PapClient pi, String address, PushApplicationId app, byte[] content)
-            throws Exception {
+    private PapClient.Reply push(PapClient pi, String address, PushApplicationId app, byte[] content) throws Exception {
         return pi.push(FirstPushIT.push(FirstPushIT.uniquePushId(), address), DM_NOTIFICATION, content, app, false);
     }
 
-    private static PushResponse forbidden(PapClient.Reply reply) throws Exception {
+    private PushResponse forbidden(PapClient.Reply reply) throws Exception {
         assertThat(reply.httpStatus()).isEqualTo(200);
         PushResponse response = (PushResponse) reply.pap();
         assertThat(response.code()).isEqualTo(StatusCode.FORBIDDEN);
@@ -85,11 +91,11 @@ class PiAccountsIT {
 
     @Test
     void admin_api_without_admin_credentials_gets_401() throws Exception {
-        AdminClient.Reply anonymous = new AdminClient(server, null, null).get("push-initiators");
-        AdminClient.Reply wrong = new AdminClient(server, "admin", "not-" + ADMIN_PASSWORD).get("push-initiators");
-        AdminClient.Reply empty = new AdminClient(server, "admin", "").get("push-initiators");
-        AdminClient.Reply piCredentials = new AdminClient(server, PI_A, PI_A_PASSWORD).get("push-initiators");
-        AdminClient.Reply create = new AdminClient(server, "admin", "wrong")
+        AdminClient.Reply anonymous = new AdminClient(papUri(), null, null).get("push-initiators");
+        AdminClient.Reply wrong = new AdminClient(papUri(), "admin", "not-" + ADMIN_PASSWORD).get("push-initiators");
+        AdminClient.Reply empty = new AdminClient(papUri(), "admin", "").get("push-initiators");
+        AdminClient.Reply piCredentials = new AdminClient(papUri(), PI_A, PI_A_PASSWORD).get("push-initiators");
+        AdminClient.Reply create = new AdminClient(papUri(), "admin", "wrong")
                 .post("push-initiators", "{\"name\": \"intruder\", \"password\": \"intruder-password\"}");
 
         for (AdminClient.Reply reply : List.of(anonymous, wrong, empty, piCredentials, create)) {
@@ -292,5 +298,9 @@ class PiAccountsIT {
         assertThat(push(pi(PI_A, PI_A_PASSWORD), US_NUMBER, SYNCML_DM, new byte[] {1})
                         .httpStatus())
                 .isEqualTo(202);
+    }
+
+    private URI papUri() {
+        return ArquillianPpg.papUri(ppg);
     }
 }

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
  * The main flow on a real PostgreSQL server (PPG_DB a JDBC URL, credentials in PPG_DB_USER and
  * PPG_DB_PASSWORD): the schema is created at start, a push is delivered to a JAIN-SIP terminal
  * and reported by a status query, and it is still there after a restart and after kill -9.
+ *
+ * <p>Process helper ({@link PpgServer}), not Arquillian: a second database (a PostgreSQL server
+ * this class starts), and a restart and a kill -9 of the PPG JVM (docs/testing.md).
  */
 class PostgresqlIT {
     private static final String PI = "pg-pi";

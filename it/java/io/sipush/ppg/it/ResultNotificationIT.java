@@ -9,12 +9,17 @@ import io.sipush.ppg.pap.PushApplicationId;
 import io.sipush.ppg.pap.PushMessage;
 import io.sipush.ppg.pap.ResultNotificationMessage;
 import io.sipush.ppg.pap.StatusCode;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,15 +28,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * final state, the PI's listener receives a resultnotification-message, and it still does when
  * the listener was down at that moment and comes back later.
  */
-@ExtendWith(SharedPpg.class)
+@ExtendWith(ArquillianExtension.class)
 class ResultNotificationIT {
+    @Deployment(testable = false)
+    static WebArchive ppg() {
+        return PpgWar.build();
+    }
+
+    @ArquillianResource
+    private URL ppg;
+
     private static final String DM_NOTIFICATION = "application/vnd.syncml.notification";
     private static final Duration OUTCOME = Duration.ofSeconds(30);
 
     @Test
     void delivered_push_is_notified_to_the_pi_as_delivered() throws Exception {
         try (PiListener pi = PiListener.start(ItPorts.terminal(50));
-                SipTerminal terminal = SipTerminal.start(ItPorts.terminal(40), SharedPpg.registrar())) {
+                SipTerminal terminal = SipTerminal.start(ItPorts.terminal(40), ArquillianPpg.SHARED.registrar())) {
             assertThat(terminal.register("sip:notify-alice@ims.example.org", 600, "syncml.dm")
                             .getStatusCode())
                     .isEqualTo(200);
@@ -61,7 +74,7 @@ class ResultNotificationIT {
     @Test
     void push_the_terminal_rejects_is_notified_as_undeliverable() throws Exception {
         try (PiListener pi = PiListener.start(ItPorts.terminal(51));
-                SipTerminal terminal = SipTerminal.start(ItPorts.terminal(41), SharedPpg.registrar())) {
+                SipTerminal terminal = SipTerminal.start(ItPorts.terminal(41), ArquillianPpg.SHARED.registrar())) {
             terminal.register("sip:notify-bob@ims.example.org", 600, "syncml.dm");
             terminal.answerWith(486);
             String pushId = uniquePushId();
@@ -83,14 +96,14 @@ class ResultNotificationIT {
     @Test
     void notification_is_retried_until_the_pi_listener_comes_back() throws Exception {
         int piPort = ItPorts.terminal(52);
-        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(42), SharedPpg.registrar())) {
+        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(42), ArquillianPpg.SHARED.registrar())) {
             terminal.register("sip:notify-carol@ims.example.org", 600, "syncml.dm");
             String pushId = uniquePushId();
             String address = "WAPPUSH=sip%3Anotify-carol%40ims.example.org/TYPE=USER";
 
             assertThat(push(pushId, address, PiListener.url(piPort)).httpStatus())
                     .isEqualTo(202);
-            assertThat(Status.awaitState(SharedPpg.pi(), pushId, MessageState.DELIVERED, OUTCOME)
+            assertThat(Status.awaitState(pi(), pushId, MessageState.DELIVERED, OUTCOME)
                             .messageState())
                     .isEqualTo(MessageState.DELIVERED);
             assertThat(awaitLogLine("push-id=" + pushId, "attempt 2 failed", OUTCOME))
@@ -108,13 +121,12 @@ class ResultNotificationIT {
         }
     }
 
-    private static PapClient.Reply push(String pushId, String address, String notifyTo) throws Exception {
+    private PapClient.Reply push(String pushId, String address, String notifyTo) throws Exception {
         PushMessage message = PushMessage.builder(PapVersion.V2_1, pushId)
                 .address(PushAddress.parse(address))
                 .ppgNotifyRequestedTo(notifyTo)
                 .build();
-        return SharedPpg.pi()
-                .push(
+        return pi().push(
                         message,
                         DM_NOTIFICATION,
                         "notify".getBytes(StandardCharsets.US_ASCII),
@@ -124,7 +136,7 @@ class ResultNotificationIT {
 
     /** Polls the server's messages.log until a line holds both fragments, or the limit passes. */
     private static boolean awaitLogLine(String first, String second, Duration limit) throws Exception {
-        Path log = SharedPpg.server().messagesLog();
+        Path log = ArquillianPpg.SHARED.messagesLog();
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
             if (Files.exists(log)
@@ -139,5 +151,9 @@ class ResultNotificationIT {
 
     private static String uniquePushId() {
         return UUID.randomUUID() + "@dm.example.org";
+    }
+
+    private PapClient pi() {
+        return ArquillianPpg.SHARED.pi(ppg);
     }
 }

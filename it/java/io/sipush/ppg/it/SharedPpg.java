@@ -7,6 +7,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * One PPG server shared by the integration tests of a run: a bootstrap PI account, and an
  * outbound proxy (a test terminal on {@link #PROXY_PORT}) for terminals that are not registered.
+ *
+ * <p>A process-helper server ({@link PpgServer}). The tests that used it deploy into the Arquillian
+ * server {@link ArquillianPpg#SHARED} now, which has the same settings on other ports
+ * (docs/testing.md).
  */
 public final class SharedPpg implements BeforeAllCallback {
     public static final String PI_NAME = "dm-server";
