@@ -35,10 +35,10 @@ class DerbySecondInstanceIT {
                     .hasMessageContaining("exited during start");
             String log = Files.readString(second.messagesLog(), StandardCharsets.UTF_8);
             assertThat(log.lines().filter(line -> line.contains("PPG refused to start")))
-                    .as("the refusal in the second instance's messages.log")
+                    .as("the refusal in the second instance's messages.log, as an error (E)")
                     .singleElement()
                     .asString()
-                    .contains("SEVERE", "XSDB6", "PostgreSQL", "PPG_DB=jdbc:postgresql://");
+                    .contains(" E PPG refused to start", "XSDB6", "PostgreSQL", "PPG_DB=jdbc:postgresql://");
             assertThat(new ServerEndpoints(ClusterPorts.http(6), ClusterPorts.https(6))
                             .http("/health/ready")
                             .status())
