@@ -17,8 +17,17 @@ import java.util.function.IntFunction;
  * the next ones back (up to {@code workers} are out at once).
  */
 public final class PushLoad {
-    /** One push sent: its push-id, body, address of record, answer and the time of the answer. */
-    public record Sent(String pushId, String body, String aor, ClusterPap.Accepted answer, Instant answeredAt) {}
+    /**
+     * One push sent: its push-id, body, address of record, answer, the time of the answer, and
+     * the exception if there was no answer (else null).
+     */
+    public record Sent(
+            String pushId, String body, String aor, ClusterPap.Accepted answer, Instant answeredAt, String error) {
+        /** What a push not answered 1001 got, for a summary: HTTP status and PAP code, or the exception. */
+        public String outcome() {
+            return error != null ? error : "http=" + answer.httpStatus() + " code=" + answer.papCode();
+        }
+    }
 
     private final ClusterPap pi;
     private final String prefix;
@@ -69,10 +78,10 @@ public final class PushLoad {
         String pushId = prefix + "-" + seq + "@cluster.example.org";
         String aor = aorOf.apply(seq);
         try {
-            sent.add(new Sent(pushId, body, aor, pi.push(pushId, aor, body), Instant.now()));
+            sent.add(new Sent(pushId, body, aor, pi.push(pushId, aor, body), Instant.now(), null));
         } catch (Exception e) {
             failures.incrementAndGet();
-            sent.add(new Sent(pushId, body, aor, new ClusterPap.Accepted(-1, -1, ""), Instant.now()));
+            sent.add(new Sent(pushId, body, aor, new ClusterPap.Accepted(-1, -1, ""), Instant.now(), e.toString()));
         }
     }
 }
