@@ -34,11 +34,14 @@ class DerbySecondInstanceIT {
                     .as("the second instance's start")
                     .hasMessageContaining("exited during start");
             String log = Files.readString(second.messagesLog(), StandardCharsets.UTF_8);
-            assertThat(log.lines().filter(line -> line.contains("PPG refused to start")))
+            assertThat(log.lines().filter(line -> line.contains("EmbeddedDerbyGuard") && line.contains(" E ")))
                     .as("the refusal in the second instance's messages.log, as an error (E)")
                     .singleElement()
                     .asString()
-                    .contains(" E PPG refused to start", "XSDB6", "PostgreSQL", "PPG_DB=jdbc:postgresql://");
+                    .contains("PPG refused to start", "XSDB6", "PostgreSQL", "PPG_DB=jdbc:postgresql://");
+            assertThat(log)
+                    .as("the second instance stopped itself (CWWKE0084I: stopping because of System.exit)")
+                    .contains("CWWKE0084I");
             assertThat(new ServerEndpoints(ClusterPorts.http(6), ClusterPorts.https(6))
                             .http("/health/ready")
                             .status())
