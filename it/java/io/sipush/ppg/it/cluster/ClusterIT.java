@@ -280,7 +280,7 @@ class ClusterIT {
                             .papCode())
                     .isEqualTo(1001);
         }
-        slow.awaitReceipts(pushes, Duration.ofSeconds(pushes * 2L + 60));
+        slow.awaitDistinctBodies(pushes, Duration.ofSeconds(pushes * 2L + 60));
         Thread.sleep(5000); // a MESSAGE sent twice may come a little after the last one
         List<Receipt> got = slow.receipts();
         Map<Integer, Long> byInstance = got.stream()
@@ -325,6 +325,14 @@ class ClusterIT {
                 lost.size(),
                 duplicates,
                 100 * duplicateShare);
+        Map<String, Long> notAccepted = kill.sent().stream()
+                .filter(s -> !s.answer().accepted())
+                .collect(Collectors.groupingBy(
+                        s -> (s.answeredAt().isBefore(kill.killedAt()) ? "before the kill: " : "after the kill: ")
+                                + s.outcome(),
+                        TreeMap::new,
+                        Collectors.counting()));
+        System.out.printf("ClusterIT kill -9: pushes not answered 1001: %s%n", notAccepted);
         System.out.printf(
                 "ClusterIT kill -9: HAProxy saw the killed instance down %d ms after the kill; takeover (the longest"
                         + " wait after the kill of an accepted push) %d ms, %d pushes waited more than 1 s%n",

@@ -107,6 +107,16 @@ public final class TerminalFarm implements SipListener, AutoCloseable {
             return receipts();
         }
 
+        /** Waits until this terminal has MESSAGEs with {@code count} different bodies, or {@code limit}. */
+        public List<Receipt> awaitDistinctBodies(int count, Duration limit) throws InterruptedException {
+            Instant deadline = Instant.now().plus(limit);
+            while (receipts.stream().map(Receipt::body).distinct().count() < count
+                    && Instant.now().isBefore(deadline)) {
+                Thread.sleep(50);
+            }
+            return receipts();
+        }
+
         public int index() {
             return index;
         }
