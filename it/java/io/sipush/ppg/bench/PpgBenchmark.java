@@ -53,6 +53,11 @@ public final class PpgBenchmark {
 
     public static void main(String[] args) throws Exception {
         BenchConfig config = BenchConfig.fromSystemProperties();
+        int instances = Integer.getInteger("bench.instances", 1);
+        if (instances > 1) {
+            MultiInstanceBench.run(config, instances); // -Dbench.instances=N: N PPGs on one PostgreSQL
+            return;
+        }
         Files.createDirectories(config.dir());
         for (String stale : List.of("uas-errors.log", "register-errors.log", "uas-receipts.log")) {
             Files.deleteIfExists(config.dir().resolve(stale));

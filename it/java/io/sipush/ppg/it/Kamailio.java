@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -40,17 +42,27 @@ public final class Kamailio implements AutoCloseable {
      * ppgUri}, with {@code homeDomain} as its own domain, and waits until it answers OPTIONS.
      */
     public static Kamailio start(int port, String ppgUri, String homeDomain) throws IOException, InterruptedException {
+        return start("kamailio.cfg", port, homeDomain, Map.of("PPG_URI", ppgUri));
+    }
+
+    /**
+     * Starts Kamailio with the configuration {@code it/kamailio/<config>} on UDP and TCP {@code
+     * 127.0.0.1:port}, with {@code homeDomain} as its own domain and each of {@code defines} as a
+     * string define ({@code -A NAME="value"}), and waits until it answers OPTIONS.
+     */
+    public static Kamailio start(String config, int port, String homeDomain, Map<String, String> defines)
+            throws IOException, InterruptedException {
         Path workDir = Path.of(System.getProperty("kamailio.work.dir", "target/kamailio"), "core-" + port)
                 .toAbsolutePath();
         Path runDir = workDir.resolve("run");
         Files.createDirectories(runDir);
-        Path config = Path.of(System.getProperty("basedir", "."), "it", "kamailio", "kamailio.cfg")
+        Path configFile = Path.of(System.getProperty("basedir", "."), "it", "kamailio", config)
                 .toAbsolutePath();
         String address = "127.0.0.1:" + port;
-        ProcessBuilder builder = new ProcessBuilder(List.of(
+        List<String> command = new ArrayList<>(List.of(
                 binary(),
                 "-f",
-                config.toString(),
+                configFile.toString(),
                 "-DD", // no daemon: the test's child
                 "-E", // log to stderr, which goes to the log file
                 "-Y",
@@ -67,9 +79,9 @@ public final class Kamailio implements AutoCloseable {
                 "udp:" + address,
                 "-l",
                 "tcp:" + address,
-                "--alias=" + homeDomain,
-                "-A",
-                "PPG_URI=\"" + ppgUri + "\""));
+                "--alias=" + homeDomain));
+        defines.forEach((name, value) -> command.addAll(List.of("-A", name + "=\"" + value + "\"")));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectErrorStream(true);
         builder.redirectOutput(workDir.resolve("kamailio.log").toFile());
         Kamailio kamailio = new Kamailio(port, workDir, builder.start());

@@ -1,0 +1,43 @@
+package io.sipush.ppg.it.cluster;
+
+/**
+ * The loopback ports of the cluster tests, {@code ppg.it.port.base} + 20..59, below the ports of
+ * {@code ItPorts} (60 and up), so that the cluster never meets a server of another test.
+ */
+public final class ClusterPorts {
+    private static final int BASE = Integer.getInteger("ppg.it.port.base", 19000);
+
+    private ClusterPorts() {}
+
+    public static int postgres() {
+        return BASE + 20;
+    }
+
+    /** HAProxy's PAP front end. */
+    public static int haproxy() {
+        return BASE + 21;
+    }
+
+    /** HAProxy's statistics page (CSV at {@code /stats;csv}). */
+    public static int haproxyStats() {
+        return BASE + 22;
+    }
+
+    /** Kamailio with the dispatcher, UDP and TCP. */
+    public static int kamailio() {
+        return BASE + 23;
+    }
+
+    /** HTTP of PPG instance {@code n} (1, 2, ...); HTTPS is 10 above, SIP 20 above. */
+    public static int http(int instance) {
+        return BASE + 30 + instance;
+    }
+
+    public static int https(int instance) {
+        return http(instance) + 10;
+    }
+
+    public static int sip(int instance) {
+        return http(instance) + 20;
+    }
+}

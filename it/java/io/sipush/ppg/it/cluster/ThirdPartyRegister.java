@@ -1,0 +1,61 @@
+package io.sipush.ppg.it.cluster;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * A REGISTER sent straight to one PPG instance over UDP, as a SIP core's third-party registration
+ * is: the contacts it names are the terminal's, wherever the REGISTER comes from. This is how a
+ * test makes exactly one instance see a registration.
+ */
+public final class ThirdPartyRegister {
+    private ThirdPartyRegister() {}
+
+    /** One contact binding of the REGISTER: a URI and its expiry (0 removes it). */
+    public record Binding(String contactUri, int expires) {}
+
+    /** Sends the REGISTER of {@code aor} with {@code bindings} to {@code 127.0.0.1:ppgSipPort}; its answer's first line. */
+    public static String register(int ppgSipPort, String aor, Binding... bindings) throws IOException {
+        try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            socket.setSoTimeout(10_000);
+            StringBuilder request = new StringBuilder()
+                    .append("REGISTER sip:")
+                    .append(aor.substring(aor.indexOf('@') + 1))
+                    .append(" SIP/2.0\r\n")
+                    .append("Via: SIP/2.0/UDP 127.0.0.1:")
+                    .append(socket.getLocalPort())
+                    .append(";branch=z9hG4bK")
+                    .append(UUID.randomUUID())
+                    .append("\r\n")
+                    .append("Max-Forwards: 70\r\n")
+                    .append("From: <")
+                    .append(aor)
+                    .append(">;tag=third-party\r\n")
+                    .append("To: <")
+                    .append(aor)
+                    .append(">\r\n")
+                    .append("Call-ID: ")
+                    .append(UUID.randomUUID())
+                    .append("@127.0.0.1\r\n")
+                    .append("CSeq: 1 REGISTER\r\n");
+            for (Binding binding : bindings) {
+                request.append("Contact: <")
+                        .append(binding.contactUri())
+                        .append(">;expires=")
+                        .append(binding.expires())
+                        .append(";+g.oma.pusheventapp=\"syncml.dm\"\r\n");
+            }
+            request.append("Content-Length: 0\r\n\r\n");
+            byte[] bytes = request.toString().getBytes(StandardCharsets.US_ASCII);
+            socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), ppgSipPort));
+            DatagramPacket answer = new DatagramPacket(new byte[4096], 4096);
+            socket.receive(answer);
+            String text = new String(answer.getData(), 0, answer.getLength(), StandardCharsets.US_ASCII);
+            return text.substring(0, text.indexOf("\r\n"));
+        }
+    }
+}
