@@ -116,6 +116,11 @@ class ObservabilityIT {
     @Test
     void readiness_and_liveness_are_up() throws Exception {
         ServerEndpoints.Reply ready = endpoints.http("/health/ready");
+        // ready once the PAP codec's warm-up at start (PPG_WARMUP_ROUNDS) has ended
+        for (int i = 0; i < 120 && ready.status() != 200; i++) {
+            Thread.sleep(500);
+            ready = endpoints.http("/health/ready");
+        }
         ServerEndpoints.Reply live = endpoints.http("/health/live");
 
         assertThat(ready.status()).isEqualTo(200);

@@ -30,6 +30,8 @@ final class MultipartParser {
         CLOSE
     }
 
+    private static final int PART_SIZE = 512;
+
     private final LineReader lines;
     private final byte[] delimiter;
     private final int maxContentBytes;
@@ -49,7 +51,8 @@ final class MultipartParser {
                 throw badRequest("A push submission has at most " + MAX_PARTS + " body parts");
             }
             Map<String, String> headers = headers();
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            // sized for a push's control entity, instead of growing from 32 bytes
+            ByteArrayOutputStream body = new ByteArrayOutputStream(PART_SIZE);
             closed = readBody(body, parts.size() == CONTENT_PART ? headers : null);
             parts.add(new BodyPart(headers, body.toByteArray()));
         }
