@@ -63,13 +63,13 @@ public class PushInitiatorAuthenticator {
     }
 
     /**
-     * What the request's credentials prove.
+     * What the request's credentials prove. Not {@code @Transactional}: the account lookup is (the
+     * repository is SUPPORTS), and an interceptor around every PAP request cost about 7 % of the
+     * HTTP threads' CPU samples.
      *
      * @param remoteAddress the client's IP address, for the back-off and the IP allow-list
      * @param certificate the TLS client certificate, when the request came with one
      * @throws AccountStoreUnavailable when the account could not be read
-     *     <p>Not {@code @Transactional}: the account lookup is (the repository is SUPPORTS), and an
-     *     interceptor around every PAP request cost about 7 % of the HTTP threads' CPU samples.
      */
     public Authentication authenticate(
             String authorizationHeader, String remoteAddress, Optional<ClientCertificate> certificate)
