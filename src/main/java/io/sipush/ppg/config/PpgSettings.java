@@ -19,7 +19,22 @@ public record PpgSettings(
         PapLimits papLimits,
         RetryPolicy retryPolicy,
         int deliveryWorkers,
-        Optional<SipCredentials> sipCredentials) {
+        Optional<SipCredentials> sipCredentials,
+        Cluster cluster) {
+
+    /**
+     * How this instance takes part in a cluster (docs/cluster.md).
+     *
+     * @param instanceId {@code PPG_INSTANCE_ID}: names this instance in the lease table, logs,
+     *     metrics and {@code /health}; host name and HTTP port unless set
+     * @param lease {@code PPG_LEASE_SECONDS}: how long a partition lease lasts without renewal,
+     *     and so how soon a dead instance's terminals are taken over
+     * @param poll {@code PPG_POLL_MS}: how often the owner looks for due work of its partitions
+     *     stored by other instances (or that became due)
+     * @param window {@code PPG_ENGINE_WINDOW}: pending deliveries held in memory at most; the
+     *     rest stays in the store and is paged in
+     */
+    public record Cluster(String instanceId, Duration lease, Duration poll, int window) {}
 
     /** Credentials for digest challenges (RFC 3261 §22) from the SIP core. */
     public record SipCredentials(String user, String password) {}
@@ -45,7 +60,24 @@ public record PpgSettings(
                 integer(env, "PPG_DELIVERY_WORKERS", 16),
                 value(env, "PPG_SIP_AUTH_USER")
                         .map(user -> new SipCredentials(
-                                user, value(env, "PPG_SIP_AUTH_PASSWORD").orElse(""))));
+                                user, value(env, "PPG_SIP_AUTH_PASSWORD").orElse(""))),
+                new Cluster(
+                        value(env, "PPG_INSTANCE_ID")
+                                .orElseGet(() -> hostName(env) + ":"
+                                        + value(env, "PPG_HTTP_PORT").orElse("9080")),
+                        Duration.ofSeconds(Math.max(2, integer(env, "PPG_LEASE_SECONDS", 10))),
+                        Duration.ofMillis(Math.max(50, integer(env, "PPG_POLL_MS", 300))),
+                        Math.max(100, integer(env, "PPG_ENGINE_WINDOW", 100_000))));
+    }
+
+    private static String hostName(Map<String, String> env) {
+        return value(env, "HOSTNAME").orElseGet(() -> {
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                return "ppg";
+            }
+        });
     }
 
     /** The process environment, overridden by system properties of the same names. */

@@ -1,5 +1,6 @@
 package io.sipush.ppg.infrastructure.persistence;
 
+import io.sipush.ppg.cluster.Partitions;
 import io.sipush.ppg.pap.DeliveryMethod;
 import io.sipush.ppg.pap.MessageState;
 import io.sipush.ppg.push.Delivery;
@@ -14,9 +15,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.Resource;
 import javax.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
@@ -47,21 +50,95 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
     DataSource dataSource;
 
     @Override
-    public void record(List<DeliveryStep> steps) {
+    public Set<Long> record(List<DeliveryStep> steps) {
         try {
-            LocalTransaction.run(dataSource, c -> {
-                write(
-                        c,
-                        steps,
-                        read(c, steps.stream().map(DeliveryStep::deliveryId).toList()));
-                return null;
-            });
+            return LocalTransaction.run(
+                    dataSource,
+                    c -> write(
+                            c,
+                            steps,
+                            read(c, steps.stream().map(DeliveryStep::deliveryId).toList())));
         } catch (SQLException e) {
             throw new IllegalStateException("delivery steps not stored: " + e.getMessage(), e);
         }
     }
 
-    private static void write(Connection c, List<DeliveryStep> steps, Map<Long, Delivery> rows) throws SQLException {
+    @Override
+    public List<DeliveryTicket> dueBetween(Collection<Integer> partitions, Instant after, Instant until, int limit) {
+        return dueTickets(
+                "d.PART IN " + marks(partitions.size()) + " AND d.NEXT_ATTEMPT_AT > ? AND d.NEXT_ATTEMPT_AT <= ?"
+                        + " ORDER BY d.NEXT_ATTEMPT_AT",
+                partitions,
+                limit,
+                after.toEpochMilli(),
+                until.toEpochMilli());
+    }
+
+    @Override
+    public List<DeliveryTicket> dueAfterId(Collection<Integer> partitions, Instant until, long afterId, int limit) {
+        return dueTickets(
+                "d.PART IN " + marks(partitions.size()) + " AND d.NEXT_ATTEMPT_AT <= ? AND d.ID > ? ORDER BY d.ID",
+                partitions,
+                limit,
+                until.toEpochMilli(),
+                afterId);
+    }
+
+    private List<DeliveryTicket> dueTickets(String where, Collection<Integer> partitions, int limit, long... values) {
+        if (partitions.isEmpty()) {
+            return List.of();
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(TICKET_COLUMNS + where)) {
+            s.setMaxRows(limit);
+            s.setString(1, PENDING);
+            List<Integer> parts = List.copyOf(partitions);
+            int size = padded(parts.size());
+            for (int i = 0; i < size; i++) {
+                s.setInt(2 + i, parts.get(Math.min(i, parts.size() - 1)));
+            }
+            for (int i = 0; i < values.length; i++) {
+                s.setLong(2 + size + i, values[i]);
+            }
+            return tickets(s);
+        } catch (SQLException e) {
+            throw new IllegalStateException("due deliveries not read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int assignMissingPartitions() {
+        try {
+            return LocalTransaction.run(dataSource, c -> {
+                Map<Long, String> aors = new HashMap<>();
+                try (PreparedStatement s =
+                        c.prepareStatement("SELECT ID, AOR FROM PPG_DELIVERY WHERE PART IS NULL AND STATE = ?")) {
+                    s.setString(1, PENDING);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            aors.put(rs.getLong(1), rs.getString(2));
+                        }
+                    }
+                }
+                try (PreparedStatement u = c.prepareStatement("UPDATE PPG_DELIVERY SET PART = ? WHERE ID = ?")) {
+                    for (Map.Entry<Long, String> row : aors.entrySet()) {
+                        u.setInt(1, Partitions.of(row.getValue()));
+                        u.setLong(2, row.getKey());
+                        u.addBatch();
+                    }
+                    if (!aors.isEmpty()) {
+                        u.executeBatch();
+                    }
+                }
+                return aors.size();
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("partitions not assigned: " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<Long> write(Connection c, List<DeliveryStep> steps, Map<Long, Delivery> rows)
+            throws SQLException {
         Map<Long, MessageState> stored = new HashMap<>();
         rows.forEach((id, d) -> stored.put(id, d.state()));
         List<Delivery> changed = new ArrayList<>();
@@ -72,7 +149,7 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
             }
         }
         if (changed.isEmpty()) {
-            return;
+            return Set.of();
         }
         try (PreparedStatement u = c.prepareStatement(UPDATE)) {
             for (Delivery delivery : changed) {
@@ -93,6 +170,9 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
             }
             u.executeBatch();
         }
+        Set<Long> applied = new HashSet<>();
+        changed.forEach(d -> applied.add(d.id()));
+        return applied;
     }
 
     private static Map<Long, Delivery> read(Connection c, List<Long> ids) throws SQLException {

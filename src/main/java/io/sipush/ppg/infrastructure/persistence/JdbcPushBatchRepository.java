@@ -25,8 +25,8 @@ public class JdbcPushBatchRepository implements PushBatchRepository {
             + " DELIVERBEFORE, DELIVERAFTER, SOURCEREFERENCE, NOTIFYREQUESTEDTO, PRIORITY, DELIVERYMETHOD,"
             + " CONTENTTYPE, APPLICATIONID, CONTENT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_DELIVERY = "INSERT INTO PPG_DELIVERY (ID, PUSH_ID_FK, POSITION, PAPADDRESS,"
-            + " AOR, STATE, EVENTTIME, NEXT_ATTEMPT_AT, ATTEMPTS, PRIORITY_RANK, REDIRECTED, HISTORY, REASON)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " AOR, STATE, EVENTTIME, NEXT_ATTEMPT_AT, ATTEMPTS, PRIORITY_RANK, REDIRECTED, HISTORY, REASON, PART)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Resource(lookup = "jdbc/ppg")
     DataSource dataSource;
@@ -103,6 +103,7 @@ public class JdbcPushBatchRepository implements PushBatchRepository {
         d.setBoolean(11, row.redirected());
         d.setString(12, row.history());
         d.setString(13, row.reason());
+        d.setInt(14, delivery.partition());
     }
 
     private static void setMillis(PreparedStatement p, int index, java.time.Instant at) throws SQLException {

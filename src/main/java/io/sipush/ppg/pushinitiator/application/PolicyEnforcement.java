@@ -1,5 +1,6 @@
 package io.sipush.ppg.pushinitiator.application;
 
+import io.sipush.ppg.cluster.ClusterView;
 import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.pap.BadMessageResponse;
 import io.sipush.ppg.pap.CancelMessage;
@@ -35,6 +36,7 @@ import java.util.logging.Logger;
 import javax.enterprise.context.ApplicationScoped;
 import javax.enterprise.event.Observes;
 import javax.enterprise.event.TransactionPhase;
+import javax.enterprise.inject.Instance;
 import javax.inject.Inject;
 
 /**
@@ -54,6 +56,10 @@ public class PolicyEnforcement {
 
     @Inject
     PpgSettings settings;
+
+    /** The live instances share each PI's rate limit (docs/cluster.md); absent in unit tests. */
+    @Inject
+    Instance<ClusterView> cluster;
 
     private final RateLimiter rateLimiter = new RateLimiter();
 
@@ -88,6 +94,10 @@ public class PolicyEnforcement {
         policies.remove(change.name());
     }
 
+    private int liveInstances() {
+        return cluster == null || !cluster.isResolvable() ? 1 : cluster.get().liveInstances();
+    }
+
     private Optional<PushInitiatorPolicy> policyOf(String piName) {
         PushInitiatorPolicy known = policies.get(piName);
         if (known != null) {
@@ -115,7 +125,8 @@ public class PolicyEnforcement {
             return Optional.of(
                     "client address " + remoteAddress + " is not in the IP allow-list of push initiator " + piName);
         }
-        if (!rateLimiter.tryAcquire(piName, policy.rateLimitPerSecond(), System.nanoTime())) {
+        int share = RateLimiter.shareOf(policy.rateLimitPerSecond(), liveInstances());
+        if (!rateLimiter.tryAcquire(piName, share, System.nanoTime())) {
             return Optional.of("rate limit of " + policy.rateLimitPerSecond() + " requests/s exceeded");
         }
         if (request instanceof PushMessage push) {
