@@ -56,7 +56,8 @@ class AdmissionTest {
     void a_push_not_due_yet_is_left_for_the_poll() {
         Admission admission = admission(10);
 
-        assertThat(admission.admit(Tickets.ticket(3, MINE, T0.plusSeconds(60), false), null, T0)).isNull();
+        assertThat(admission.admit(Tickets.ticket(3, MINE, T0.plusSeconds(60), false), null, T0))
+                .isNull();
 
         store.rows.add(Tickets.ticket(3, MINE, T0.plusSeconds(60), false));
         admission.poll(T0.plusSeconds(59));

@@ -24,7 +24,9 @@ final class FakeProgress implements DeliveryProgressRepository {
     public List<DeliveryTicket> dueBetween(Collection<Integer> partitions, Instant after, Instant until, int limit) {
         return rows.stream()
                 .filter(t -> partitions.contains(Partitions.of(t.aor())))
-                .filter(t -> t.readyAt() != null && t.readyAt().isAfter(after) && !t.readyAt().isAfter(until))
+                .filter(t -> t.readyAt() != null
+                        && t.readyAt().isAfter(after)
+                        && !t.readyAt().isAfter(until))
                 .sorted(Comparator.comparing(DeliveryTicket::readyAt))
                 .limit(limit)
                 .toList();
@@ -52,7 +54,9 @@ final class FakeProgress implements DeliveryProgressRepository {
 
     @Override
     public List<DeliveryTicket> awaitingRegistration(String aor) {
-        return rows.stream().filter(t -> t.aor().equals(aor) && t.readyAt() == null).toList();
+        return rows.stream()
+                .filter(t -> t.aor().equals(aor) && t.readyAt() == null)
+                .toList();
     }
 
     @Override

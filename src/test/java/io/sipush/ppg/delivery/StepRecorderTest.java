@@ -46,7 +46,10 @@ class StepRecorderTest {
             throw new IllegalStateException("value too long for column REASON");
         }
         Set<Long> changed = new HashSet<>();
-        steps.stream().map(DeliveryStep::deliveryId).filter(id -> !alreadyFinal.contains(id)).forEach(changed::add);
+        steps.stream()
+                .map(DeliveryStep::deliveryId)
+                .filter(id -> !alreadyFinal.contains(id))
+                .forEach(changed::add);
         return changed;
     }
 
@@ -108,9 +111,11 @@ class StepRecorderTest {
         CompletableFuture<Boolean> bad = new CompletableFuture<>();
         CompletableFuture<Boolean> good2 = new CompletableFuture<>();
         // Three steps, likely in one batch; whatever the batching, each ends on its own.
-        recorder.record(Tickets.delivery(5, AOR), step(5, Kind.DELIVERED)).whenComplete((v, e) -> complete(good1, v, e));
+        recorder.record(Tickets.delivery(5, AOR), step(5, Kind.DELIVERED))
+                .whenComplete((v, e) -> complete(good1, v, e));
         recorder.record(Tickets.delivery(6, AOR), step(6, Kind.DELIVERED)).whenComplete((v, e) -> complete(bad, v, e));
-        recorder.record(Tickets.delivery(7, AOR), step(7, Kind.DELIVERED)).whenComplete((v, e) -> complete(good2, v, e));
+        recorder.record(Tickets.delivery(7, AOR), step(7, Kind.DELIVERED))
+                .whenComplete((v, e) -> complete(good2, v, e));
 
         assertThat(await(good1)).isTrue();
         assertThat(await(good2)).isTrue();

@@ -47,7 +47,8 @@ class TerminalQueuesTest {
         queues.add(a1);
         queues.add(a2);
 
-        assertThat(queues.drain(Set.of((Partitions.of(ALICE) + 1) % Partitions.COUNT))).isEmpty();
+        assertThat(queues.drain(Set.of((Partitions.of(ALICE) + 1) % Partitions.COUNT)))
+                .isEmpty();
         assertThat(queues.drain(Set.of(Partitions.of(ALICE)))).containsExactly(a2);
         assertThat(queues.terminalCount()).isEqualTo(1);
     }
