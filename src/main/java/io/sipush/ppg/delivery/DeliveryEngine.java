@@ -61,6 +61,11 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
     private static final Logger LOG = Logger.getLogger(DeliveryEngine.class.getName());
 
     private static final int ANSWER_WORKERS = 2;
+    /**
+     * A delivery that waited in memory longer than this is checked in the shared store before it
+     * goes: another instance may have cancelled it meanwhile.
+     */
+    private static final java.time.Duration RECHECK_AFTER = java.time.Duration.ofSeconds(1);
     /** Contents kept in memory for deliveries about to go out, at most. */
     private static final long MAX_BODY_BYTES = 64L << 20;
 
@@ -245,6 +250,11 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
             end(d, DeliveryStep.unattempted(d.deliveryId, Kind.EXPIRED, now));
             return;
         }
+        if (endedElsewhere(d, now)) {
+            drop(d);
+            terminals.done(d);
+            return;
+        }
         Optional<Route> route = route(d, contacts, now);
         if (route.isEmpty()) {
             park(d, now);
@@ -271,6 +281,16 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
                 body,
                 tcp,
                 route.get().path()));
+    }
+
+    /** A cancellation at another instance ends the delivery in the store only: look there after a wait. */
+    private boolean endedElsewhere(QueuedDelivery d, Instant now) {
+        if (contacts instanceof CachedContacts
+                || d.admittedAt.plus(RECHECK_AFTER).isAfter(now)) {
+            return false;
+        }
+        d.admittedAt = now;
+        return progress.pendingTickets(List.of(d.deliveryId)).isEmpty();
     }
 
     private Optional<Route> route(QueuedDelivery d, TerminalRegistry from, Instant now) {

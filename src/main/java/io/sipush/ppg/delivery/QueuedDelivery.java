@@ -34,6 +34,9 @@ final class QueuedDelivery {
     final boolean notifies;
     final Instant readyAt;
 
+    /** When this instance took the delivery into memory (for the re-check of a long wait). */
+    volatile Instant admittedAt = Instant.now();
+
     /** The content while the engine keeps it in memory (see {@link DeliveryEngine}), else null. */
     volatile byte[] body;
 

@@ -36,11 +36,6 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
     private static final int IN_LIST = 100;
     private static final int[] IN_SIZES = {1, 4, 16, IN_LIST};
     private static final String PENDING = MessageState.PENDING.name();
-    private static final String ROW_COLUMNS = "ID, STATE, EVENTTIME, NEXT_ATTEMPT_AT, DISPATCHEDAT, ATTEMPTS,"
-            + " LASTSIPSTATUS, REASON, REDIRECTURI, REDIRECTED, HISTORY";
-    private static final String UPDATE = "UPDATE PPG_DELIVERY SET STATE = ?, EVENTTIME = ?, NEXT_ATTEMPT_AT = ?,"
-            + " DISPATCHEDAT = ?, ATTEMPTS = ?, LASTSIPSTATUS = ?, REASON = ?, REDIRECTURI = ?, REDIRECTED = ?,"
-            + " HISTORY = ? WHERE ID = ? AND STATE = ?";
     private static final String TICKET_COLUMNS = "SELECT d.ID, d.PUSH_ID_FK, d.AOR, d.PRIORITY_RANK,"
             + " d.NEXT_ATTEMPT_AT, d.ATTEMPTS, d.REDIRECTED, d.REDIRECTURI, p.RECEIVEDAT, p.DELIVERBEFORE,"
             + " p.DELIVERYMETHOD, p.APPLICATIONID, p.CONTENTTYPE, p.NOTIFYREQUESTEDTO, p.PI_NAME, p.PUSH_ID"
@@ -151,21 +146,12 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
         if (changed.isEmpty()) {
             return Set.of();
         }
-        try (PreparedStatement u = c.prepareStatement(UPDATE)) {
+        try (PreparedStatement u = c.prepareStatement(DeliveryTable.updateRow())) {
             for (Delivery delivery : changed) {
                 Delivery.Row row = delivery.toRow();
-                u.setString(1, row.state().name());
-                u.setLong(2, row.eventTime());
-                SqlStates.setLong(u, 3, row.nextAttemptAt());
-                SqlStates.setLong(u, 4, row.dispatchedAt());
-                u.setInt(5, row.attempts());
-                SqlStates.setInt(u, 6, row.lastSipStatus());
-                u.setString(7, row.reason());
-                u.setString(8, row.redirectUri());
-                u.setBoolean(9, row.redirected());
-                u.setString(10, row.history());
-                u.setLong(11, row.id());
-                u.setString(12, stored.get(row.id()).name());
+                int next = DeliveryTable.bindStepColumns(u, 1, row);
+                u.setLong(next, row.id());
+                u.setString(next + 1, stored.get(row.id()).name());
                 u.addBatch();
             }
             u.executeBatch();
@@ -179,23 +165,13 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
         Map<Long, Delivery> rows = new HashMap<>();
         for (List<Long> chunk : chunks(new LinkedHashSet<>(ids))) {
             try (PreparedStatement s = c.prepareStatement(
-                    "SELECT " + ROW_COLUMNS + " FROM PPG_DELIVERY WHERE STATE = ? AND ID IN " + marks(chunk.size()))) {
+                    "SELECT " + DeliveryTable.rowColumns() + " FROM " + DeliveryTable.TABLE + " WHERE "
+                            + DeliveryTable.STATE + " = ? AND " + DeliveryTable.ID + " IN " + marks(chunk.size()))) {
                 s.setString(1, PENDING);
                 bindIds(s, 2, chunk);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        Delivery d = Delivery.restore(new Delivery.Row(
-                                rs.getLong(1),
-                                MessageState.valueOf(rs.getString(2)),
-                                rs.getLong(3),
-                                nullableLong(rs, 4),
-                                nullableLong(rs, 5),
-                                rs.getInt(6),
-                                nullableInt(rs, 7),
-                                rs.getString(8),
-                                rs.getString(9),
-                                rs.getBoolean(10),
-                                rs.getString(11)));
+                        Delivery d = Delivery.restore(DeliveryTable.read(rs, 1));
                         rows.put(d.id(), d);
                     }
                 }
@@ -254,8 +230,8 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
         List<DeliveryTicket> tickets = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                Long next = nullableLong(rs, 5);
-                Long before = nullableLong(rs, 10);
+                Long next = DeliveryTable.nullableLong(rs, 5);
+                Long before = DeliveryTable.nullableLong(rs, 10);
                 tickets.add(new DeliveryTicket(
                         rs.getLong(1),
                         rs.getLong(2),
@@ -309,15 +285,5 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
         for (int i = 0; i < size; i++) {
             s.setLong(first + i, ids.get(Math.min(i, ids.size() - 1)));
         }
-    }
-
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
     }
 }
