@@ -41,6 +41,11 @@ final class Admission {
 
     /** Every delivery held, until its final step is committed or it is dropped. */
     private final Map<Long, QueuedDelivery> tracked = new ConcurrentHashMap<>();
+    /**
+     * When each delivery was let go (System.nanoTime): a look at the store that started before
+     * that may still show it pending, and must not take it in again.
+     */
+    private final Map<Long, Long> letGo = new ConcurrentHashMap<>();
 
     private Instant polledUntil;
     private final Set<Integer> scanning = ConcurrentHashMap.newKeySet();
@@ -88,8 +93,9 @@ final class Admission {
         if (partitions.isEmpty()) {
             return;
         }
+        long queriedAt = System.nanoTime();
         List<DeliveryTicket> due = store.dueBetween(partitions, from, now, PAGE);
-        take(due, now);
+        take(due, now, queriedAt);
         if (due.size() >= PAGE) {
             scan(partitions);
         }
@@ -114,8 +120,9 @@ final class Admission {
             scanning.clear();
             return false;
         }
+        long queriedAt = System.nanoTime();
         List<DeliveryTicket> page = store.dueAfterId(partitions, now, scanCursor, PAGE);
-        if (!take(page, now)) {
+        if (!take(page, now, queriedAt)) {
             return true; // the window is full: the scan resumes here once there is room
         }
         if (page.size() < PAGE) {
@@ -128,9 +135,13 @@ final class Admission {
     }
 
     /** Admits what is not held yet; a held delivery waiting for its retry goes now. False if the window filled. */
-    private boolean take(List<DeliveryTicket> due, Instant now) {
+    private boolean take(List<DeliveryTicket> due, Instant now, long queriedAt) {
+        letGo.values().removeIf(at -> at - queriedAt < 0);
         for (DeliveryTicket ticket : due) {
             QueuedDelivery held = tracked.get(ticket.deliveryId());
+            if (letGo.containsKey(ticket.deliveryId())) {
+                continue; // let go after the query read it: what it read may be stale
+            }
             if (held != null) {
                 if (held.awaitingRetry.compareAndSet(true, false)) {
                     ready.accept(held);
@@ -150,7 +161,9 @@ final class Admission {
 
     /** The delivery is no longer held here. */
     void forget(QueuedDelivery d) {
-        tracked.remove(d.deliveryId, d);
+        if (tracked.remove(d.deliveryId, d)) {
+            letGo.put(d.deliveryId, System.nanoTime());
+        }
     }
 
     /** The held deliveries of these partitions. */

@@ -54,7 +54,8 @@ public class ClusterMember implements ClusterView {
         PushLogTag.instance(id);
         ownership = new Ownership(leases, id, settings.cluster().lease(), listener);
         long every = ownership.heartbeatInterval().toMillis();
-        heartbeat = executor.scheduleWithFixedDelay(this::beat, 0, every, TimeUnit.MILLISECONDS);
+        heartbeat =
+                executor.scheduleWithFixedDelay(DeliveryEngine.survivor(this::beat), 0, every, TimeUnit.MILLISECONDS);
         LOG.log(Level.INFO, "{0}PPG instance {1} started; leases of {2} s, heartbeat every {3} ms", new Object[] {
             PushLogTag.instance(), id, settings.cluster().lease().toSeconds(), every
         });

@@ -229,7 +229,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
     private void attempt(QueuedDelivery d) {
         try {
             tryToSend(d, Instant.now());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             // The store still says due: forget it here, and the owner's scan takes it up again.
             inFlight.remove(d.deliveryId, d);
             unsettled.remove(d.deliveryId, d);
@@ -471,6 +471,17 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
                 step.run();
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "delivery step failed; the owner finds it due in the store", e);
+            }
+        };
+    }
+
+    /** A periodic task that an Error (such as an OutOfMemoryError) does not unschedule. */
+    static Runnable survivor(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.SEVERE, "periodic delivery task failed; it runs again at its next turn", e);
             }
         };
     }

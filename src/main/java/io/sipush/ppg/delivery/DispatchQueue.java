@@ -66,7 +66,8 @@ final class DispatchQueue {
             }
             try {
                 attempt.accept(task.delivery());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // An Error (such as an OutOfMemoryError) must not end the worker: the next task may work.
                 LOG.log(
                         Level.WARNING,
                         PushLogTag.of(task.delivery().piName, task.delivery().pushId) + " delivery "

@@ -93,6 +93,20 @@ class AdmissionTest {
     }
 
     @Test
+    void a_delivery_let_go_while_a_poll_read_it_is_not_taken_in_again() {
+        Admission admission = admission(10);
+        QueuedDelivery d = admission.admit(Tickets.ticket(8, MINE), null, T0);
+        store.rows.add(Tickets.ticket(8, MINE));
+        // Delivered and let go while the poll's query, which still saw it pending, was reading.
+        store.duringQuery = () -> admission.forget(d);
+
+        admission.poll(T0.plusMillis(300));
+
+        assertThat(ready).containsExactly(d);
+        assertThat(admission.held()).isZero();
+    }
+
+    @Test
     void a_partition_taken_over_is_scanned_page_by_page_within_the_window() {
         for (long id = 1; id <= 3; id++) {
             store.rows.add(Tickets.ticket(id, MINE));

@@ -14,6 +14,8 @@ import java.util.Set;
 /** Pending rows in memory, answering the engine's queries for due work. */
 final class FakeProgress implements DeliveryProgressRepository {
     final List<DeliveryTicket> rows = new ArrayList<>();
+    /** Runs while a query reads, after it took its rows: what happens meanwhile elsewhere. */
+    Runnable duringQuery = () -> {};
 
     @Override
     public Set<Long> record(List<DeliveryStep> steps) {
@@ -22,7 +24,7 @@ final class FakeProgress implements DeliveryProgressRepository {
 
     @Override
     public List<DeliveryTicket> dueBetween(Collection<Integer> partitions, Instant after, Instant until, int limit) {
-        return rows.stream()
+        List<DeliveryTicket> found = rows.stream()
                 .filter(t -> partitions.contains(Partitions.of(t.aor())))
                 .filter(t -> t.readyAt() != null
                         && t.readyAt().isAfter(after)
@@ -30,6 +32,8 @@ final class FakeProgress implements DeliveryProgressRepository {
                 .sorted(Comparator.comparing(DeliveryTicket::readyAt))
                 .limit(limit)
                 .toList();
+        duringQuery.run();
+        return found;
     }
 
     @Override
