@@ -7,6 +7,7 @@ import io.sipush.ppg.cluster.OwnershipListener;
 import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.monitoring.PushLogTag;
 import io.sipush.ppg.push.DeliveryProgressRepository;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
@@ -21,8 +22,8 @@ import javax.inject.Inject;
 
 /**
  * This instance as a member of the cluster: it runs the {@link Ownership} heartbeat on the
- * container's scheduler once the SIP side is ready (so recovered and taken-over work never goes
- * out before answers can come back), and answers what the rest of the PPG asks about the cluster.
+ * container's scheduler once the SIP side has been ready for {@link #SIP_SETTLE} (so recovered and
+ * taken-over work never goes out before answers can come back), and answers what the rest of the PPG asks about the cluster.
  * On embedded Derby it is the only member and owns every partition.
  */
 @ApplicationScoped
@@ -44,8 +45,17 @@ public class ClusterMember implements ClusterView {
     @Resource
     ManagedScheduledExecutorService executor;
 
+    /**
+     * How long the SIP side must have been up before this instance takes work. The SIP servlet is
+     * initialized (and the sender attached) seconds before the container's application router is
+     * (seen 6 s apart under load after a kill -9): MESSAGEs sent in between met 408 answers
+     * (issue 11 item 9).
+     */
+    static final Duration SIP_SETTLE = Duration.ofSeconds(5);
+
     private volatile Ownership ownership;
     private volatile boolean joined;
+    private Instant sipUpSince;
     private ScheduledFuture<?> heartbeat;
 
     /** Starts the heartbeat; the listener hears of partitions taken and lost. */
@@ -81,7 +91,7 @@ public class ClusterMember implements ClusterView {
         Instant now = Instant.now();
         try {
             if (!joined) {
-                if (!port.isReady()) {
+                if (!sipSettled(now)) {
                     return;
                 }
                 o.join();
@@ -102,6 +112,17 @@ public class ClusterMember implements ClusterView {
             LOG.log(Level.WARNING, PushLogTag.instance() + "lease heartbeat failed; expiring leases stop sending", e);
             o.renewalFailed(now);
         }
+    }
+
+    private boolean sipSettled(Instant now) {
+        if (!port.isReady()) {
+            sipUpSince = null;
+            return false;
+        }
+        if (sipUpSince == null) {
+            sipUpSince = now;
+        }
+        return !now.isBefore(sipUpSince.plus(SIP_SETTLE));
     }
 
     /** True if this instance may send the partition's deliveries now. */
