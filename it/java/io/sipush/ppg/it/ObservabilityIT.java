@@ -122,7 +122,12 @@ class ObservabilityIT {
 
     @Test
     void readiness_and_liveness_are_up() throws Exception {
+        // Ready once the instance has taken its partition leases, a few seconds after the start.
         ServerEndpoints.Reply ready = endpoints.http("/health/ready");
+        for (int i = 0; i < 60 && ready.status() != 200; i++) {
+            Thread.sleep(500);
+            ready = endpoints.http("/health/ready");
+        }
         ServerEndpoints.Reply live = endpoints.http("/health/live");
 
         assertThat(ready.status()).isEqualTo(200);
@@ -130,6 +135,7 @@ class ObservabilityIT {
                 .contains("\"status\":\"UP\"")
                 .contains("\"name\":\"database\"")
                 .contains("\"name\":\"sip-listener\"")
+                .contains("\"name\":\"cluster\"")
                 .doesNotContain("DOWN");
         assertThat(live.status()).isEqualTo(200);
         assertThat(live.body()).contains("\"status\":\"UP\"").contains("\"name\":\"jvm\"");
