@@ -3,5 +3,13 @@
  * hands one MESSAGE per push and address to the {@link io.sipush.ppg.delivery.DeliveryPort},
  * maps the final SIP answer to a PAP message state, and retries transient failures. The route,
  * outcome and retry rules are container-free; only {@code delivery.otasip} speaks SIP.
+ *
+ * <p>Its parts, each with a unit test: {@code ClusterMember} (which partitions this instance owns,
+ * by leases in the database; docs/cluster.md), {@code Admission} (which pending deliveries are
+ * held in memory, and how the rest is found in the store), {@code TerminalQueues} (one MESSAGE
+ * out per terminal, in order), {@code AnswerJudge} (a SIP answer and the retry policy to a
+ * step), {@code StepRecorder} (the one writer of steps, which announces every end after its
+ * commit) and {@code Sweeper} (which chore runs when). {@code DeliveryEngine} wires them to the
+ * container.
  */
 package io.sipush.ppg.delivery;
