@@ -32,8 +32,9 @@ import javax.persistence.TableGenerator;
 @Table(
         name = "PPG_DELIVERY",
         indexes = {
-            // The owner's look for due work of its partitions, and the count of pending deliveries.
-            @Index(name = "PPG_DELIVERY_WORK", columnList = "STATE,PART,NEXT_ATTEMPT_AT"),
+            // The owner's look for due work of its partitions (a range of next attempt times, the
+            // partition read from the index entry), and the count of pending deliveries.
+            @Index(name = "PPG_DELIVERY_WORK", columnList = "STATE,NEXT_ATTEMPT_AT,PART"),
             @Index(name = "PPG_DELIVERY_AOR", columnList = "AOR")
         })
 public class Delivery {
