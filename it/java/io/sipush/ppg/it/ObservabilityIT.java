@@ -115,6 +115,7 @@ class ObservabilityIT {
 
     @Test
     void readiness_and_liveness_are_up() throws Exception {
+        // Ready once the instance has taken its partition leases, a few seconds after the start.
         ServerEndpoints.Reply ready = endpoints.http("/health/ready");
         // ready once the PAP codec's warm-up at start (PPG_WARMUP_ROUNDS) has ended
         for (int i = 0; i < 120 && ready.status() != 200; i++) {
@@ -128,6 +129,7 @@ class ObservabilityIT {
                 .contains("\"status\":\"UP\"")
                 .contains("\"name\":\"database\"")
                 .contains("\"name\":\"sip-listener\"")
+                .contains("\"name\":\"cluster\"")
                 .doesNotContain("DOWN");
         assertThat(live.status()).isEqualTo(200);
         assertThat(live.body()).contains("\"status\":\"UP\"").contains("\"name\":\"jvm\"");

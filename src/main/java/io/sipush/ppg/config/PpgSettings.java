@@ -32,7 +32,22 @@ public record PpgSettings(
         LoginFailures loginFailures,
         List<Integer> ownHttpPorts,
         Optional<RegistrarTrust> sipTrusted,
-        int warmUpRounds) {
+        int warmUpRounds,
+        Cluster cluster) {
+
+    /**
+     * How this instance takes part in a cluster (docs/cluster.md).
+     *
+     * @param instanceId {@code PPG_INSTANCE_ID}: names this instance in the lease table, logs,
+     *     metrics and {@code /health}; host name and HTTP port unless set
+     * @param lease {@code PPG_LEASE_SECONDS}: how long a partition lease lasts without renewal,
+     *     and so how soon a dead instance's terminals are taken over
+     * @param poll {@code PPG_POLL_MS}: how often the owner looks for due work of its partitions
+     *     stored by other instances (or that became due)
+     * @param window {@code PPG_ENGINE_WINDOW}: pending deliveries held in memory at most; the
+     *     rest stays in the store and is paged in
+     */
+    public record Cluster(String instanceId, Duration lease, Duration poll, int window) {}
 
     /**
      * The back-off of failed PI logins: after {@code maxFailures} failures from one source
@@ -80,7 +95,24 @@ public record PpgSettings(
                         Duration.ofSeconds(Math.max(1, integer(env, "PPG_AUTH_FAILURE_WINDOW_S", 60)))),
                 List.of(integer(env, "PPG_HTTP_PORT", 9080), integer(env, "PPG_HTTPS_PORT", 9443)),
                 value(env, "PPG_SIP_TRUSTED").map(RegistrarTrust::parse),
-                integer(env, "PPG_WARMUP_ROUNDS", 5000));
+                integer(env, "PPG_WARMUP_ROUNDS", 5000),
+                new Cluster(
+                        value(env, "PPG_INSTANCE_ID")
+                                .orElseGet(() -> hostName(env) + ":"
+                                        + value(env, "PPG_HTTP_PORT").orElse("9080")),
+                        Duration.ofSeconds(Math.max(2, integer(env, "PPG_LEASE_SECONDS", 10))),
+                        Duration.ofMillis(Math.max(50, integer(env, "PPG_POLL_MS", 300))),
+                        Math.max(100, integer(env, "PPG_ENGINE_WINDOW", 100_000))));
+    }
+
+    private static String hostName(Map<String, String> env) {
+        return value(env, "HOSTNAME").orElseGet(() -> {
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                return "ppg";
+            }
+        });
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

@@ -1,37 +1,36 @@
 package io.sipush.ppg.delivery;
 
-import io.sipush.ppg.batch.GroupCommit;
+import io.sipush.ppg.cluster.OwnershipListener;
 import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.monitoring.LogValue;
 import io.sipush.ppg.monitoring.PpgMetrics;
 import io.sipush.ppg.monitoring.PushLogTag;
+import io.sipush.ppg.push.AfterCommit;
 import io.sipush.ppg.push.DeliveryEnded;
 import io.sipush.ppg.push.DeliveryProgressRepository;
 import io.sipush.ppg.push.DeliveryStep;
 import io.sipush.ppg.push.DeliveryStep.Kind;
 import io.sipush.ppg.push.DeliveryTicket;
-import io.sipush.ppg.push.DueDelivery;
 import io.sipush.ppg.push.PushAccepted;
-import io.sipush.ppg.push.application.DeliveryOutcomeLog;
 import io.sipush.ppg.terminal.AddressOfRecord;
 import io.sipush.ppg.terminal.RegistrationChanged;
 import io.sipush.ppg.terminal.TerminalRegistered;
 import io.sipush.ppg.terminal.TerminalRegistry;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.annotation.PreDestroy;
@@ -40,41 +39,34 @@ import javax.enterprise.concurrent.ManagedScheduledExecutorService;
 import javax.enterprise.concurrent.ManagedThreadFactory;
 import javax.enterprise.context.ApplicationScoped;
 import javax.enterprise.context.Initialized;
+import javax.enterprise.event.Event;
 import javax.enterprise.event.Observes;
 import javax.enterprise.event.TransactionPhase;
 import javax.inject.Inject;
 
 /**
- * Drives deliveries from memory, with the store as the durable truth. A stored push's tickets
- * come in with {@link PushAccepted}; each terminal has a queue (priority, then submission order,
- * one MESSAGE out at a time); workers send; answers are judged here and their steps written to
- * the store in batches (group commit), without waiting for the commit before the terminal's
- * next push goes out. A push whose PI wants a result notification ends through JPA, so that its
- * notification is stored with its final state.
+ * Sends the deliveries of the partitions this instance owns, with the store as the durable
+ * truth (docs/cluster.md). Its parts: {@link ClusterMember} (which partitions are this
+ * instance's), {@link Admission} (which deliveries are held in memory), {@link TerminalQueues}
+ * (one MESSAGE out per terminal, in order), the workers of the {@link DispatchQueue}, the {@link
+ * AnswerJudge} (an answer and the retry policy to a step), the {@link StepRecorder} (the one
+ * writer of steps, which announces every end), and the {@link Sweeper} (what runs when). This
+ * class wires them to the container: events, threads, the SIP port.
  *
  * <p>What is only in memory can be lost: a MESSAGE in flight and answers not committed yet. The
- * store then still says pending and due, and a sweep every second recovers such deliveries
- * (after a restart, a lost answer, a failed write), expires overdue ones, and purges expired
- * registrations. Delivery is therefore at least once.
+ * store then still says pending and due, and the owner of the partition (this instance, or the
+ * one that takes it over) finds it again. Delivery is therefore at least once.
  */
 @ApplicationScoped
-public class DeliveryEngine implements DeliveryOutcomeListener {
+public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, OwnershipListener {
     private static final Logger LOG = Logger.getLogger(DeliveryEngine.class.getName());
-    /** The sweep leaves fresh work to the direct path for this long. */
-    private static final Duration SWEEP_GRACE = Duration.ofSeconds(3);
-
-    private static final int SWEEP_BATCH = 500;
-    private static final long PURGE_EVERY_SWEEPS = 60;
-    /**
-     * The recovery query reads due rows the engine already holds, too: it runs when something
-     * was dropped (start, a failed write or attempt), and otherwise only this often, as a safety
-     * net, instead of every sweep.
-     */
-    private static final long RECOVER_EVERY_SWEEPS = 30;
 
     private static final int ANSWER_WORKERS = 2;
-    private static final int STEP_QUEUE = 20_000;
-    private static final int STEP_BATCH = 500;
+    /**
+     * A delivery that waited in memory longer than this is checked in the shared store before it
+     * goes: another instance may have cancelled it meanwhile.
+     */
+    private static final java.time.Duration RECHECK_AFTER = java.time.Duration.ofSeconds(1);
     /** Contents kept in memory for deliveries about to go out, at most. */
     private static final long MAX_BODY_BYTES = 64L << 20;
 
@@ -97,10 +89,13 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
     PpgMetrics metrics;
 
     @Inject
-    DeliveryOutcomeLog outcomeLog;
+    RetryScheduler retries;
 
     @Inject
-    RetryScheduler retries;
+    ClusterMember cluster;
+
+    @Inject
+    Event<DeliveryEnded> endedEvent;
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -108,37 +103,53 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
     @Resource
     ManagedThreadFactory threads;
 
-    /** Every delivery the engine holds, until its final step is committed. */
-    private final Map<Long, QueuedDelivery> tracked = new ConcurrentHashMap<>();
     /** Deliveries whose MESSAGE is out, by delivery id. */
     private final Map<Long, QueuedDelivery> inFlight = new ConcurrentHashMap<>();
+    /** Deliveries sent whose step is not committed yet: their partition cannot be given up. */
+    private final Map<Long, QueuedDelivery> unsettled = new ConcurrentHashMap<>();
 
-    private final Map<String, TerminalQueue> terminals = new ConcurrentHashMap<>();
     private final AtomicLong bodyBytes = new AtomicLong();
 
-    private CachedContacts contacts;
+    private TerminalRegistry contacts;
     private DispatchQueue queue;
+    private TerminalQueues terminals;
+    private Admission admission;
+    private AnswerJudge judge;
+    private StepRecorder recorder;
     /** Answers and registrations are applied here, not on the container's shared executor. */
     private ExecutorService answers;
 
-    private GroupCommit<DeliveryStep> steps;
-    private ScheduledFuture<?> sweeper;
-    private long sweeps;
-    /** Set when the store may hold due deliveries that the engine does not: start, failures. */
-    private final AtomicBoolean recoveryWanted = new AtomicBoolean(true);
+    private ScheduledFuture<?> sweeping;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        contacts = new CachedContacts(registry);
-        steps = new GroupCommit<>("delivery-steps", STEP_QUEUE, STEP_BATCH, threads, this::writeSteps);
+        contacts = cluster.sharedStore() ? registry : new CachedContacts(registry);
         queue = new DispatchQueue(settings.deliveryWorkers(), threads, this::attempt);
+        terminals = new TerminalQueues(queue::add);
+        admission = new Admission(
+                cluster::holds,
+                cluster::ownedPartitions,
+                progress,
+                settings.cluster().window(),
+                terminals::add);
+        judge = new AnswerJudge(settings.retryPolicy(), ThreadLocalRandom::current);
         answers = Executors.newFixedThreadPool(ANSWER_WORKERS, threads);
-        sweeper = executor.scheduleWithFixedDelay(this::sweep, 2, 1, TimeUnit.SECONDS);
+        recorder = new StepRecorder(
+                progress::record,
+                work::record,
+                answers,
+                endedEvent.select(AfterCommit.Literal.INSTANCE)::fire,
+                threads);
+        Sweeper sweeper = new Sweeper(new EngineChores(), Instant.now());
+        long every = settings.cluster().poll().toMillis();
+        sweeping =
+                executor.scheduleWithFixedDelay(() -> sweeper.tick(Instant.now()), every, every, TimeUnit.MILLISECONDS);
+        cluster.start(this);
     }
 
     @PreDestroy
     void stop() {
-        if (sweeper != null) {
-            sweeper.cancel(false);
+        if (sweeping != null) {
+            sweeping.cancel(false);
         }
         if (queue != null) {
             queue.stop();
@@ -146,120 +157,108 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
         if (answers != null) {
             answers.shutdown();
         }
-        if (steps != null) {
-            steps.stop();
+        if (recorder != null) {
+            recorder.stop();
         }
     }
 
     void onPushAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) PushAccepted accepted) {
-        accepted.tickets().forEach(this::admit);
+        Instant now = Instant.now();
+        for (DeliveryTicket ticket : accepted.tickets()) {
+            byte[] body = keepBody(ticket.content());
+            QueuedDelivery d = admission.admit(ticket, body, now);
+            if (d == null) {
+                release(body);
+            }
+        }
     }
 
     void onRegistrationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegistrationChanged changed) {
-        contacts.forget(changed.aor());
+        if (contacts instanceof CachedContacts cached) {
+            cached.forget(changed.aor());
+        }
     }
 
     void onTerminalRegistered(@Observes(during = TransactionPhase.AFTER_SUCCESS) TerminalRegistered registered) {
-        contacts.forget(registered.aor());
+        onRegistrationChanged(new RegistrationChanged(registered.aor()));
         answers.execute(guarded(() -> release(registered.aor(), Instant.now())));
     }
 
     /** A cancellation or an expiry ended a delivery: it must not go out (again). */
     void onDeliveryEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveryEnded ended) {
-        QueuedDelivery d = tracked.get(ended.deliveryId());
-        if (d == null) {
-            return;
-        }
-        d.ended = true;
-        if (d.sentAt == null) {
-            tracked.remove(d.deliveryId, d);
-            dropBody(d);
-            dispatch(onTerminal(d.aor, t -> t.remove(d)));
+        QueuedDelivery d = admission == null ? null : admission.get(ended.deliveryId());
+        if (d != null && d.sentAt == null) {
+            drop(d);
+        } else if (d != null) {
+            d.ended = true;
         }
     }
 
     @Override
     public void onFinalResponse(
             long deliveryId, int sipStatus, String reason, int retryAfterSeconds, String redirectContact) {
-        answers.execute(guarded(() -> answer(deliveryId, sipStatus, reason, retryAfterSeconds, redirectContact)));
+        SipAnswer answer = new SipAnswer(sipStatus, reason, retryAfterSeconds, redirectContact);
+        answers.execute(guarded(() -> answer(deliveryId, answer)));
     }
 
-    private void admit(DeliveryTicket ticket) {
-        QueuedDelivery d = new QueuedDelivery(ticket, keepBody(ticket.content()));
-        if (tracked.putIfAbsent(d.deliveryId, d) != null) {
-            dropBody(d);
-            return;
+    /** A retry's timer fired, here or (after a failover) on a survivor: a nudge for the owner. */
+    @Override
+    public void retryDue(long deliveryId) {
+        QueuedDelivery d = admission == null ? null : admission.get(deliveryId);
+        if (d != null && d.awaitingRetry.compareAndSet(true, false)) {
+            terminals.add(d);
         }
-        if (d.awaitingStored) {
-            dispatch(onTerminal(d.aor, t -> t.park(d)));
-        } else {
-            enqueueAt(d, d.readyAt);
-        }
+        // Not held here: the owner of its partition finds it due in the store.
     }
 
-    /** Only for {@code deliver-after-timestamp}: a restart loses this timer, the sweep does not. */
-    private void enqueueAt(QueuedDelivery d, Instant at) {
-        long delay = Duration.between(Instant.now(), at).toMillis();
-        if (delay <= 0) {
-            enqueue(d);
-        } else {
-            executor.schedule(() -> enqueue(d), delay, TimeUnit.MILLISECONDS);
-        }
+    @Override
+    public void taken(Set<Integer> partitions) {
+        admission.scan(partitions);
     }
 
-    private void enqueue(QueuedDelivery d) {
-        if (!d.ended) {
-            dispatch(onTerminal(d.aor, t -> t.add(d)));
-        }
+    @Override
+    public void lost(Set<Integer> partitions) {
+        terminals.drain(partitions).forEach(this::drop);
+        admission.heldOf(partitions).stream().filter(d -> d.sentAt == null).forEach(this::drop);
     }
 
-    private void dispatch(QueuedDelivery next) {
-        if (next != null) {
-            queue.add(next);
-        }
-    }
-
-    /** Changes a terminal's queue atomically; a queue left empty is dropped. */
-    private QueuedDelivery onTerminal(String aor, Function<TerminalQueue, QueuedDelivery> change) {
-        QueuedDelivery[] next = new QueuedDelivery[1];
-        terminals.compute(aor, (key, t) -> {
-            TerminalQueue q = t == null ? new TerminalQueue() : t;
-            next[0] = change.apply(q);
-            return q.isEmpty() ? null : q;
-        });
-        return next[0];
+    @Override
+    public boolean busy(int partition) {
+        return unsettled.values().stream().anyMatch(d -> d.partition == partition);
     }
 
     private void attempt(QueuedDelivery d) {
         try {
             tryToSend(d, Instant.now());
-        } catch (RuntimeException e) {
-            // The store still says due: forget it here, and the sweep takes it up again.
+        } catch (RuntimeException | Error e) {
+            // The store still says due: forget it here, and the owner's scan takes it up again.
             inFlight.remove(d.deliveryId, d);
-            tracked.remove(d.deliveryId, d);
-            d.ended = true;
-            recoveryWanted.set(true);
-            dispatch(onTerminal(d.aor, t -> t.done(d)));
+            unsettled.remove(d.deliveryId, d);
+            drop(d);
+            admission.scan(Set.of(d.partition));
+            terminals.done(d);
             throw e;
         }
     }
 
     private void tryToSend(QueuedDelivery d, Instant now) {
-        if (d.ended) {
-            dispatch(onTerminal(d.aor, t -> t.done(d)));
+        if (d.ended || !cluster.holds(d.partition, now)) {
+            drop(d);
+            terminals.done(d);
             return;
         }
         if (d.isOverdueAt(now)) {
             end(d, DeliveryStep.unattempted(d.deliveryId, Kind.EXPIRED, now));
             return;
         }
-        long registrations = contacts.generation();
-        Optional<Route> route = Optional.ofNullable(d.redirectUri)
-                .map(uri -> Route.toContact(uri, uri.toLowerCase(Locale.ROOT).contains(";transport=tcp")))
-                .or(() -> new RouteResolver(contacts, settings.outboundProxy())
-                        .resolve(AddressOfRecord.parse(d.aor, settings.homeDomain()), d.appShortName, now));
+        if (endedElsewhere(d, now)) {
+            drop(d);
+            terminals.done(d);
+            return;
+        }
+        Optional<Route> route = route(d, contacts, now);
         if (route.isEmpty()) {
-            park(d, registrations, now);
+            park(d, now);
             return;
         }
         d.redirectUri = null;
@@ -269,6 +268,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
         d.target = route.get().requestUri();
         d.sentAt = now;
         inFlight.put(d.deliveryId, d);
+        unsettled.put(d.deliveryId, d);
         send(new OtaSipRequest(
                 d.pushKey,
                 d.deliveryId,
@@ -284,21 +284,39 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
                 route.get().path()));
     }
 
-    /** No route: the delivery waits for the terminal to register, unless a REGISTER just came. */
-    private void park(QueuedDelivery d, long registrationsBefore, Instant now) {
-        dropBody(d);
-        boolean[] parked = {false};
-        dispatch(onTerminal(d.aor, t -> {
-            if (contacts.generation() != registrationsBefore) {
-                return t.again(d);
-            }
-            parked[0] = true;
-            return t.park(d);
-        }));
-        if (parked[0] && !d.awaitingStored) {
-            d.awaitingStored = true;
-            record(d, DeliveryStep.unattempted(d.deliveryId, Kind.AWAIT_REGISTRATION, now));
+    /** A cancellation at another instance ends the delivery in the store only: look there after a wait. */
+    private boolean endedElsewhere(QueuedDelivery d, Instant now) {
+        if (contacts instanceof CachedContacts
+                || d.admittedAt.plus(RECHECK_AFTER).isAfter(now)) {
+            return false;
         }
+        d.admittedAt = now;
+        return progress.pendingTickets(List.of(d.deliveryId)).isEmpty();
+    }
+
+    private Optional<Route> route(QueuedDelivery d, TerminalRegistry from, Instant now) {
+        return Optional.ofNullable(d.redirectUri)
+                .map(uri -> Route.toContact(uri, uri.toLowerCase(Locale.ROOT).contains(";transport=tcp")))
+                .or(() -> new RouteResolver(from, settings.outboundProxy())
+                        .resolve(AddressOfRecord.parse(d.aor, settings.homeDomain()), d.appShortName, now));
+    }
+
+    /**
+     * No route: the delivery leaves memory and waits in the store for a REGISTER. A REGISTER that
+     * came meanwhile (at any instance) is caught by looking at the store again once the wait is
+     * stored.
+     */
+    private void park(QueuedDelivery d, Instant now) {
+        d.ended = true;
+        dropBody(d);
+        terminals.done(d);
+        recorder.record(d, DeliveryStep.unattempted(d.deliveryId, Kind.AWAIT_REGISTRATION, now))
+                .whenComplete((changed, failure) -> {
+                    admission.forget(d);
+                    if (failure == null && route(d, registry, Instant.now()).isPresent()) {
+                        release(d.aor, Instant.now());
+                    }
+                });
     }
 
     private void send(OtaSipRequest request) {
@@ -313,7 +331,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
         }
     }
 
-    private void answer(long deliveryId, int sipStatus, String reason, int retryAfter, String redirectContact) {
+    private void answer(long deliveryId, SipAnswer answer) {
         QueuedDelivery d = inFlight.remove(deliveryId);
         if (d == null) {
             return;
@@ -322,63 +340,58 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
         Instant sentAt = d.sentAt;
         d.sentAt = null;
         if (d.ended) {
-            tracked.remove(d.deliveryId, d);
-            dropBody(d);
-            dispatch(onTerminal(d.aor, t -> t.done(d)));
+            unsettled.remove(d.deliveryId, d);
+            drop(d);
+            terminals.done(d);
             return;
         }
-        String answer = "SIP " + sipStatus + (reason == null || reason.isBlank() ? "" : " " + reason);
-        if (sipStatus >= 300
-                && sipStatus < 400
-                && !d.redirected
-                && redirectContact != null
-                && !redirectContact.isBlank()) {
-            d.redirected = true;
-            d.redirectUri = redirectContact;
-            record(d, step(d, Kind.REDIRECT, sentAt, now, sipStatus, redirectContact, null));
-            dispatch(onTerminal(d.aor, t -> t.again(d)));
-            return;
-        }
-        switch (SipOutcome.of(sipStatus, d.method)) {
-            case DELIVERED -> end(d, step(d, Kind.DELIVERED, sentAt, now, sipStatus, null, null));
-            case UNDELIVERABLE -> end(d, step(d, Kind.UNDELIVERABLE, sentAt, now, sipStatus, answer, null));
-            case RETRY -> retry(d, sentAt, now, sipStatus, answer, retryAfter);
+        DeliveryStep step = judge.judge(d, sentAt, answer, now);
+        switch (step.kind()) {
+            case REDIRECT -> {
+                d.redirected = true;
+                d.redirectUri = step.detail();
+                record(d, step);
+                terminals.again(d);
+            }
+            case RETRY -> {
+                d.awaitingRetry.set(true);
+                record(d, step);
+                metrics.retryScheduled();
+                terminals.done(d);
+            }
+            default -> end(d, step);
         }
     }
 
-    private void retry(QueuedDelivery d, Instant sentAt, Instant now, int sipStatus, String answer, int retryAfter) {
-        Optional<Instant> next = settings.retryPolicy()
-                .nextAttempt(d.attempts, now, d.receivedAt, retryAfter, ThreadLocalRandom.current());
-        if (next.isEmpty()) {
-            end(d, step(d, Kind.UNDELIVERABLE, sentAt, now, sipStatus, "retries used up; last answer " + answer, null));
-            return;
-        }
-        d.awaitingRetry.set(true);
-        record(d, step(d, Kind.RETRY, sentAt, now, sipStatus, answer, next.get()));
-        metrics.retryScheduled();
-        dispatch(onTerminal(d.aor, t -> t.done(d)));
+    /** A final step: the terminal's next push may go at once; the delivery is forgotten once stored. */
+    private void end(QueuedDelivery d, DeliveryStep step) {
+        d.ended = true;
+        dropBody(d);
+        terminals.done(d);
+        record(d, step);
     }
 
-    /**
-     * A retry's persistent timer fired (see {@link RetryScheduler}). After a restart the engine
-     * does not hold the delivery: it is admitted from the store, unless it is no longer pending.
-     */
-    public void retryDue(long deliveryId) {
-        if (queue == null) {
-            return; // not started: its next attempt time is stored, and the sweep will find it
-        }
-        QueuedDelivery d = tracked.get(deliveryId);
-        if (d == null) {
-            admitFromStore(List.of(deliveryId));
-        } else if (d.awaitingRetry.compareAndSet(true, false)) {
-            enqueue(d);
+    private void record(QueuedDelivery d, DeliveryStep step) {
+        recorder.record(d, step).whenComplete((changed, failure) -> settled(d, step, changed, failure));
+    }
+
+    /** After the commit of an answered step: what the delivery does next here, if anything. */
+    private void settled(QueuedDelivery d, DeliveryStep step, Boolean changed, Throwable failure) {
+        unsettled.remove(d.deliveryId, d);
+        if (failure != null) {
+            // The store still says due: the owner's scan takes it up again.
+            drop(d);
+            admission.scan(Set.of(d.partition));
+        } else if (!changed || step.kind().isFinal() || !cluster.holds(d.partition, Instant.now())) {
+            drop(d);
+        } else if (step.kind() == Kind.RETRY) {
+            scheduleRetry(d, step);
         }
     }
 
     /**
-     * The retry's timer is created only once its step (with the next attempt time) is committed.
-     * A crash in between, or a timer that could not be created, loses the timer, not the retry:
-     * the sweep finds the stored time due once the engine no longer holds the delivery.
+     * The retry's timer is created once its step (with the next attempt time) is committed. A
+     * timer lost in a crash loses nothing: the owner finds the stored time due.
      */
     private void scheduleRetry(QueuedDelivery d, DeliveryStep step) {
         executor.execute(() -> {
@@ -387,147 +400,45 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
             } catch (RuntimeException e) {
                 LOG.log(
                         Level.WARNING,
-                        "no timer for the retry of delivery " + d.deliveryId + "; the sweep takes it",
+                        "no timer for the retry of delivery " + d.deliveryId + "; it is found due in the store",
                         e);
-                tracked.remove(d.deliveryId, d);
-                recoveryWanted.set(true);
             }
         });
     }
 
-    private static DeliveryStep step(
-            QueuedDelivery d, Kind kind, Instant sentAt, Instant now, int sipStatus, String detail, Instant next) {
-        return DeliveryStep.answered(d.deliveryId, kind, sentAt, d.target, now, sipStatus, detail, next);
-    }
-
-    /** A final step: the terminal's next push may go at once; the delivery is forgotten once stored. */
-    private void end(QueuedDelivery d, DeliveryStep step) {
+    /** The delivery leaves this instance's memory (the store keeps it); never sent by this copy. */
+    private void drop(QueuedDelivery d) {
         d.ended = true;
+        admission.forget(d);
         dropBody(d);
-        dispatch(onTerminal(d.aor, t -> t.done(d)));
-        record(d, step);
+        terminals.remove(d);
     }
 
-    private void record(QueuedDelivery d, DeliveryStep step) {
-        if (d.notifies && step.kind().isFinal()) {
-            answers.execute(guarded(() -> {
-                try {
-                    work.record(step);
-                } finally {
-                    tracked.remove(d.deliveryId, d);
-                }
-            }));
+    /**
+     * The terminal registered (here, or it was seen in the store): its deliveries waiting for a
+     * registration become due now. The owner of its partition sends them: this instance at once if
+     * it is the owner, another on its next look at the store.
+     */
+    private void release(String aor, Instant now) {
+        List<DeliveryTicket> waiting = progress.awaitingRegistration(aor);
+        if (waiting.isEmpty()) {
             return;
         }
-        try {
-            steps.put(step).whenComplete((ok, failure) -> {
-                if (failure == null && step.kind().isFinal()) {
-                    reportEnded(d, step);
-                }
-                if (failure == null && step.kind() == Kind.RETRY) {
-                    scheduleRetry(d, step);
-                }
-                if (failure != null || step.kind().isFinal()) {
-                    // After a failed write the store still says due: the sweep takes it up again.
-                    tracked.remove(d.deliveryId, d);
-                }
-                if (failure != null) {
-                    recoveryWanted.set(true);
-                }
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            tracked.remove(d.deliveryId, d);
+        List<CompletableFuture<Boolean>> steps = new ArrayList<>();
+        for (DeliveryTicket ticket : waiting) {
+            QueuedDelivery d = new QueuedDelivery(ticket, null);
+            steps.add(recorder.record(d, DeliveryStep.unattempted(d.deliveryId, Kind.ROUTE_AVAILABLE, now)));
         }
-    }
-
-    /**
-     * A final state written by the group commit raises no {@link DeliveryEnded} event (that is
-     * for transactions that must store a result notification with it): metrics and the outcome
-     * log hear of it here.
-     */
-    private void reportEnded(QueuedDelivery d, DeliveryStep step) {
-        DeliveryEnded ended = new DeliveryEnded(
-                d.pushKey, d.deliveryId, step.kind().finalState(), d.piName, d.pushId, d.receivedAt, step.at());
-        metrics.deliveryEnded(ended);
-        outcomeLog.log(ended);
-    }
-
-    private void writeSteps(List<GroupCommit.Item<DeliveryStep>> batch) {
-        progress.record(batch.stream().map(GroupCommit.Item::value).toList());
-        batch.forEach(item -> item.done().complete(null));
-    }
-
-    /** The terminal registered: its parked deliveries, in memory and in the store, go now. */
-    private void release(String aor, Instant now) {
-        List<QueuedDelivery> unparked = new java.util.ArrayList<>();
-        dispatch(onTerminal(aor, t -> {
-            unparked.addAll(t.unpark());
-            return t.takeIfIdle();
-        }));
-        for (QueuedDelivery d : unparked) {
-            d.awaitingStored = false;
-            record(d, DeliveryStep.unattempted(d.deliveryId, Kind.ROUTE_AVAILABLE, now));
-        }
-        for (DeliveryTicket ticket : progress.awaitingRegistration(aor)) {
-            if (!tracked.containsKey(ticket.deliveryId())) {
-                QueuedDelivery d = new QueuedDelivery(ticket, null);
-                d.awaitingStored = false;
-                if (tracked.putIfAbsent(d.deliveryId, d) == null) {
-                    record(d, DeliveryStep.unattempted(d.deliveryId, Kind.ROUTE_AVAILABLE, now));
-                    enqueue(d);
-                }
-            }
-        }
-    }
-
-    void sweep() {
-        guarded(() -> {
-                    Instant now = Instant.now();
-                    work.expireOverdue(now, SWEEP_BATCH);
-                    timeOutUnanswered(now);
-                    sweeps++;
-                    boolean wanted = recoveryWanted.getAndSet(false) || sweeps % RECOVER_EVERY_SWEEPS == 0;
-                    if (wanted && queue.size() < SWEEP_BATCH) {
-                        recover(work.due(now.minus(SWEEP_GRACE), now, SWEEP_BATCH));
-                    } else if (wanted) {
-                        recoveryWanted.set(true);
-                    }
-                    if (sweeps % PURGE_EVERY_SWEEPS == 0) {
-                        registry.purgeExpired(now);
-                    }
-                })
-                .run();
-    }
-
-    /** A MESSAGE that got no answer at all (not even the stack's 408) counts as timed out. */
-    private void timeOutUnanswered(Instant now) {
-        Instant limit = now.minus(DeliveryWork.IN_FLIGHT_LIMIT);
-        inFlight.values().stream()
-                .filter(d -> d.sentAt != null && d.sentAt.isBefore(limit))
-                .forEach(d -> onFinalResponse(d.deliveryId, 408, "no answer", -1, null));
-    }
-
-    /**
-     * Due deliveries the engine does not hold (after a restart, or a failed write). A full batch
-     * with some of them may mean more: the next sweep looks again.
-     */
-    private void recover(List<DueDelivery> due) {
-        List<Long> unknown = due.stream()
-                .map(DueDelivery::deliveryId)
-                .filter(id -> !tracked.containsKey(id))
-                .toList();
-        if (!unknown.isEmpty()) {
-            admitFromStore(unknown);
-            if (due.size() >= SWEEP_BATCH) {
-                recoveryWanted.set(true);
-            }
-        }
-    }
-
-    /** Deliveries the engine does not hold, from their rows; those no longer pending give no ticket. */
-    private void admitFromStore(List<Long> deliveryIds) {
-        progress.pendingTickets(deliveryIds).forEach(this::admit);
+        CompletableFuture.allOf(steps.toArray(CompletableFuture[]::new))
+                .thenRunAsync(
+                        guarded(() -> {
+                            Instant at = Instant.now();
+                            progress.pendingTickets(waiting.stream()
+                                            .map(DeliveryTicket::deliveryId)
+                                            .toList())
+                                    .forEach(t -> admission.admit(t, null, at));
+                        }),
+                        answers);
     }
 
     private byte[] keepBody(byte[] content) {
@@ -540,6 +451,12 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
         return content;
     }
 
+    private void release(byte[] body) {
+        if (body != null) {
+            bodyBytes.addAndGet(-body.length);
+        }
+    }
+
     private void dropBody(QueuedDelivery d) {
         byte[] body = d.body;
         if (body != null) {
@@ -548,14 +465,67 @@ public class DeliveryEngine implements DeliveryOutcomeListener {
         }
     }
 
-    /** Work on executor threads must never die silently: the sweep picks up what failed. */
+    /** Work on executor threads must never die silently: the store keeps what failed. */
     private static Runnable guarded(Runnable step) {
         return () -> {
             try {
                 step.run();
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "delivery step failed; the sweep will retry it", e);
+                LOG.log(Level.WARNING, "delivery step failed; the owner finds it due in the store", e);
             }
         };
+    }
+
+    /** A periodic task that an Error (such as an OutOfMemoryError) does not unschedule. */
+    static Runnable survivor(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.SEVERE, "periodic delivery task failed; it runs again at its next turn", e);
+            }
+        };
+    }
+
+    /** The chores the {@link Sweeper} runs. */
+    private final class EngineChores implements Sweeper.Chores {
+        private static final int EXPIRY_BATCH = 500;
+
+        @Override
+        public void poll(Instant now) {
+            admission.poll(now);
+        }
+
+        @Override
+        public boolean scanPage(Instant now) {
+            return admission.scanPage(now);
+        }
+
+        @Override
+        public void scanAll() {
+            admission.scan(cluster.ownedPartitions());
+        }
+
+        @Override
+        public void expireOverdue(Instant now) {
+            Set<Integer> owned = cluster.ownedPartitions();
+            if (!owned.isEmpty()) {
+                work.expireOverdue(now, owned, EXPIRY_BATCH);
+            }
+        }
+
+        /** A MESSAGE that got no answer at all (not even the stack's 408) counts as timed out. */
+        @Override
+        public void timeOutUnanswered(Instant now) {
+            Instant limit = now.minus(DeliveryWork.IN_FLIGHT_LIMIT);
+            inFlight.values().stream()
+                    .filter(d -> d.sentAt != null && d.sentAt.isBefore(limit))
+                    .forEach(d -> onFinalResponse(d.deliveryId, 408, "no answer", -1, null));
+        }
+
+        @Override
+        public void purgeRegistrations(Instant now) {
+            registry.purgeExpired(now);
+        }
     }
 }

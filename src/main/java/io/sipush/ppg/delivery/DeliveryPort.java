@@ -12,4 +12,9 @@ public interface DeliveryPort {
      * @throws DeliveryTransportException when the request could not be sent at all
      */
     void send(OtaSipRequest request) throws DeliveryTransportException;
+
+    /** True once requests can be sent and their answers received (the SIP listener is up). */
+    default boolean isReady() {
+        return true;
+    }
 }

@@ -4,10 +4,10 @@ import io.sipush.ppg.push.Delivery;
 import io.sipush.ppg.push.DeliveryEnded;
 import io.sipush.ppg.push.DeliveryRepository;
 import io.sipush.ppg.push.DeliveryStep;
-import io.sipush.ppg.push.DueDelivery;
+import io.sipush.ppg.push.application.ResultNotificationService;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
 import javax.enterprise.context.ApplicationScoped;
 import javax.enterprise.event.Event;
@@ -16,8 +16,9 @@ import javax.transaction.Transactional;
 
 /**
  * The delivery engine's steps that go through the JPA entities, each one transaction: a final
- * step of a push whose PI asked for a result notification (stored in the same transaction, by
- * the {@link DeliveryEnded} observer), the expiry of overdue deliveries, and the recovery query.
+ * step of a push whose PI asked for a result notification (stored in the same transaction), and
+ * the expiry of overdue deliveries (which raises {@link DeliveryEnded} inside its transaction,
+ * as a cancellation does).
  */
 @ApplicationScoped
 @Transactional
@@ -31,22 +32,32 @@ public class DeliveryWork {
     @Inject
     Event<DeliveryEnded> ended;
 
-    /** Applies the step to the locked delivery; returns false when it was final already. */
+    @Inject
+    ResultNotificationService notifications;
+
+    /**
+     * Applies the step to the locked delivery and, if it ended it, stores its result notification
+     * in the same transaction; returns false when it was final already. The end is announced by
+     * the engine's step recorder after the commit, as for every other step.
+     */
     public boolean record(DeliveryStep step) {
         Optional<Delivery> found = deliveries.findForUpdate(step.deliveryId());
         if (found.isEmpty() || !step.applyTo(found.get())) {
             return false;
         }
         if (found.get().isFinal()) {
-            ended.fire(DeliveryEnded.of(found.get()));
+            notifications.storeFor(DeliveryEnded.of(found.get()));
         }
         return true;
     }
 
-    /** Ends every pending delivery whose deliver-before-timestamp passed; returns how many. */
-    public int expireOverdue(Instant now, int limit) {
+    /**
+     * Ends every pending delivery of these partitions whose deliver-before-timestamp passed;
+     * returns how many.
+     */
+    public int expireOverdue(Instant now, Collection<Integer> partitions, int limit) {
         int expired = 0;
-        for (Long id : deliveries.overdue(now, limit)) {
+        for (Long id : deliveries.overdue(now, partitions, limit)) {
             Optional<Delivery> d = deliveries.findForUpdate(id).filter(x -> !x.isFinal());
             if (d.isPresent()) {
                 d.get().expired(now);
@@ -55,11 +66,5 @@ public class DeliveryWork {
             }
         }
         return expired;
-    }
-
-    /** Pending deliveries due before {@code dueBefore}, or whose MESSAGE got no answer in time. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DueDelivery> due(Instant dueBefore, Instant now, int limit) {
-        return deliveries.due(dueBefore, now.minus(IN_FLIGHT_LIMIT), limit);
     }
 }

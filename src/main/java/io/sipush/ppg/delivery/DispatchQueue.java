@@ -66,15 +66,13 @@ final class DispatchQueue {
             }
             try {
                 attempt.accept(task.delivery());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // An Error (such as an OutOfMemoryError) must not end the worker: the next task may work.
                 LOG.log(
                         Level.WARNING,
                         PushLogTag.of(task.delivery().piName, task.delivery().pushId) + " delivery "
                                 + task.delivery().deliveryId + " failed; the sweep will retry it",
                         e);
-            } catch (Error e) {
-                // an OutOfMemoryError, say: the worker goes on with the next delivery instead of dying
-                LOG.log(Level.SEVERE, "delivery " + task.delivery().deliveryId + " failed; the sweep will retry it", e);
             }
         }
     }

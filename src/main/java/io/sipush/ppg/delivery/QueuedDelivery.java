@@ -1,5 +1,6 @@
 package io.sipush.ppg.delivery;
 
+import io.sipush.ppg.cluster.Partitions;
 import io.sipush.ppg.pap.DeliveryMethod;
 import io.sipush.ppg.pap.PushApplicationId;
 import io.sipush.ppg.push.DeliveryTicket;
@@ -9,8 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A pending delivery as the engine holds it in memory, from its ticket: what it needs to send
- * and judge the answers, and where it is (waiting, being attempted, in flight, parked until the
- * terminal registers). The store stays the durable truth; this is a working copy.
+ * and judge the answers, and where it is (waiting, being attempted, in flight, no route). The store stays the durable truth; this is a working copy.
  */
 final class QueuedDelivery {
     /** A terminal's pushes go out highest PAP priority first, then in submission order. */
@@ -22,6 +22,9 @@ final class QueuedDelivery {
     final String piName;
     final String pushId;
     final String aor;
+    /** The terminal's partition: only its owner sends it. */
+    final int partition;
+
     final int rank;
     final Instant receivedAt;
     final Instant deliverBefore;
@@ -30,6 +33,9 @@ final class QueuedDelivery {
     final String contentType;
     final boolean notifies;
     final Instant readyAt;
+
+    /** When this instance took the delivery into memory (for the re-check of a long wait). */
+    volatile Instant admittedAt = Instant.now();
 
     /** The content while the engine keeps it in memory (see {@link DeliveryEngine}), else null. */
     volatile byte[] body;
@@ -41,12 +47,13 @@ final class QueuedDelivery {
     volatile Instant sentAt;
 
     volatile String target;
-    /** The store says it waits for a registration (no next attempt time). */
-    volatile boolean awaitingStored;
     /** A retry is scheduled: the first of its timer firings (see {@link RetryScheduler}) sends it. */
     final AtomicBoolean awaitingRetry = new AtomicBoolean();
 
-    /** Ended: final in the store (by the engine, a cancellation or an expiry); never attempted again. */
+    /**
+     * Ended here: final in the store (by the engine, a cancellation or an expiry), or dropped from
+     * memory (partition lost, no route); never attempted again by this copy.
+     */
     volatile boolean ended;
 
     QueuedDelivery(DeliveryTicket ticket, byte[] body) {
@@ -55,6 +62,7 @@ final class QueuedDelivery {
         this.piName = ticket.piName();
         this.pushId = ticket.pushId();
         this.aor = ticket.aor();
+        this.partition = Partitions.of(ticket.aor());
         this.rank = ticket.priorityRank();
         this.receivedAt = ticket.receivedAt();
         this.deliverBefore = ticket.deliverBefore();
@@ -67,7 +75,6 @@ final class QueuedDelivery {
         this.attempts = ticket.attempts();
         this.redirected = ticket.redirected();
         this.redirectUri = ticket.redirectUri();
-        this.awaitingStored = ticket.readyAt() == null;
     }
 
     boolean isOverdueAt(Instant now) {

@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * Keeps a delivery's next attempt in a durable schedule, so that it fires even after a restart:
  * at {@code at} (or at once, if that has passed) the scheduler calls {@link
- * DeliveryEngine#retryDue(long)} with the delivery id.
+ * RetryDue#retryDue(long)} with the delivery id.
  */
 public interface RetryScheduler {
 

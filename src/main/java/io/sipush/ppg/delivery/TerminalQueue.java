@@ -1,21 +1,19 @@
 package io.sipush.ppg.delivery;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The pending deliveries to one terminal: at most one is out at a time (busy), the ready ones
- * wait in priority and submission order, and parked ones wait for the terminal to register. Not
+ * wait in priority and submission order. (Those without a route are not here: they wait in the
+ * store for the terminal to register.) Not
  * thread-safe: the engine changes it only inside {@code ConcurrentHashMap.compute} on its key.
- * Every change returns the delivery that may go out next, or null. The collections are made on
- * first use: most terminals have one delivery at a time, and many may wait for a registration.
+ * Every change returns the delivery that may go out next, or null. The ready set is made on
+ * first use: most terminals have one delivery at a time.
  */
 final class TerminalQueue {
     private TreeSet<QueuedDelivery> ready;
-    private Set<QueuedDelivery> parked;
     private QueuedDelivery busy;
 
     QueuedDelivery add(QueuedDelivery d) {
@@ -42,39 +40,23 @@ final class TerminalQueue {
         return add(d);
     }
 
-    /** No route: the delivery waits for a registration. */
-    QueuedDelivery park(QueuedDelivery d) {
-        if (busy == d) {
-            busy = null;
-        }
-        if (parked == null) {
-            parked = new LinkedHashSet<>(4);
-        }
-        parked.add(d);
-        return takeIfIdle();
-    }
-
-    /** The parked deliveries, now ready; they are returned so that the store can be told. */
-    List<QueuedDelivery> unpark() {
-        if (parked == null) {
+    /**
+     * Empties the queue of everything but the delivery out (whose answer is still awaited):
+     * returns the deliveries taken out.
+     */
+    List<QueuedDelivery> drain() {
+        if (ready == null) {
             return List.of();
         }
-        List<QueuedDelivery> released = new ArrayList<>(parked);
-        parked = null;
-        if (ready == null) {
-            ready = new TreeSet<>(QueuedDelivery.TERMINAL_ORDER);
-        }
-        ready.addAll(released);
-        return released;
+        List<QueuedDelivery> drained = new ArrayList<>(ready);
+        ready = null;
+        return drained;
     }
 
     /** Takes an ended delivery out, unless it is the busy one (whose answer will release it). */
     QueuedDelivery remove(QueuedDelivery d) {
         if (ready != null) {
             ready.remove(d);
-        }
-        if (parked != null) {
-            parked.remove(d);
         }
         return takeIfIdle();
     }
@@ -91,6 +73,6 @@ final class TerminalQueue {
     }
 
     boolean isEmpty() {
-        return busy == null && (ready == null || ready.isEmpty()) && (parked == null || parked.isEmpty());
+        return busy == null && (ready == null || ready.isEmpty());
     }
 }

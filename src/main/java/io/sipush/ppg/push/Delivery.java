@@ -1,5 +1,6 @@
 package io.sipush.ppg.push;
 
+import io.sipush.ppg.cluster.Partitions;
 import io.sipush.ppg.pap.MessageState;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +32,9 @@ import javax.persistence.TableGenerator;
 @Table(
         name = "PPG_DELIVERY",
         indexes = {
-            @Index(name = "PPG_DELIVERY_DUE", columnList = "STATE,NEXT_ATTEMPT_AT"),
+            // The owner's look for due work of its partitions (a range of next attempt times, the
+            // partition read from the index entry), and the count of pending deliveries.
+            @Index(name = "PPG_DELIVERY_WORK", columnList = "STATE,NEXT_ATTEMPT_AT,PART"),
             @Index(name = "PPG_DELIVERY_AOR", columnList = "AOR")
         })
 public class Delivery {
@@ -57,6 +60,10 @@ public class Delivery {
 
     @Column(name = "AOR", nullable = false, length = 512)
     private String aor;
+
+    /** The terminal's partition ({@link Partitions#of}): which instance sends it. */
+    @Column(name = "PART")
+    private Integer partition;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATE", nullable = false, length = 16)
@@ -160,6 +167,7 @@ public class Delivery {
         this.position = position;
         this.papAddress = Objects.requireNonNull(papAddress, "papAddress");
         this.aor = Objects.requireNonNull(aor, "aor");
+        this.partition = Partitions.of(aor);
         this.eventTime = push.receivedAt().toEpochMilli();
         this.nextAttemptAt = firstAttemptAt.toEpochMilli();
         this.priorityRank = push.priority().ordinal();
@@ -351,6 +359,10 @@ public class Delivery {
 
     public String aor() {
         return aor;
+    }
+
+    public int partition() {
+        return partition == null ? Partitions.of(aor) : partition;
     }
 
     public MessageState state() {

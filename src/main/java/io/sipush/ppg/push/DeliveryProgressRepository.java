@@ -1,7 +1,9 @@
 package io.sipush.ppg.push;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The delivery engine's side of the store: steps applied many at a time in one transaction, and
@@ -10,8 +12,26 @@ import java.util.List;
  */
 public interface DeliveryProgressRepository {
 
-    /** Applies the steps in order, in one transaction; a step for a final delivery changes nothing. */
-    void record(List<DeliveryStep> steps);
+    /**
+     * Applies the steps in order, in one transaction; a step for a final delivery changes nothing.
+     * Returns the ids of the deliveries changed.
+     */
+    Set<Long> record(List<DeliveryStep> steps);
+
+    /**
+     * Tickets (without content) of pending deliveries of these partitions whose next attempt time
+     * lies in {@code (after, until]}, earliest first, at most {@code limit}.
+     */
+    List<DeliveryTicket> dueBetween(Collection<Integer> partitions, Instant after, Instant until, int limit);
+
+    /**
+     * Tickets (without content) of pending deliveries of these partitions due by {@code until},
+     * with ids above {@code afterId}, in id order, at most {@code limit}: a page of a full scan.
+     */
+    List<DeliveryTicket> dueAfterId(Collection<Integer> partitions, Instant until, long afterId, int limit);
+
+    /** Gives pending rows stored before partitions existed their partition; returns how many. */
+    int assignMissingPartitions();
 
     /** Tickets (without content) of those deliveries that are still pending. */
     List<DeliveryTicket> pendingTickets(Collection<Long> deliveryIds);

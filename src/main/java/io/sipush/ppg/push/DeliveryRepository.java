@@ -1,6 +1,7 @@
 package io.sipush.ppg.push;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,12 +16,6 @@ public interface DeliveryRepository {
      */
     Optional<Delivery> findForUpdate(long deliveryId);
 
-    /**
-     * Pending deliveries whose attempt is due, or whose MESSAGE got no answer in time: higher
-     * priority first, then the longest waiting.
-     */
-    List<DueDelivery> due(Instant now, Instant staleBefore, int limit);
-
-    /** Pending deliveries past their deliver-before-timestamp. */
-    List<Long> overdue(Instant now, int limit);
+    /** Pending deliveries of these partitions past their deliver-before-timestamp. */
+    List<Long> overdue(Instant now, Collection<Integer> partitions, int limit);
 }

@@ -24,6 +24,18 @@ public final class RateLimiter {
         return bucket.tryAcquire(nowNanos);
     }
 
+    /**
+     * This instance's share of a PI's cluster-wide rate limit: the limit divided among the live
+     * instances, rounded up, never below 1 (0 stays unlimited). Behind a load balancer that
+     * spreads the PI's requests evenly, the cluster then admits about the limit in all.
+     */
+    public static int shareOf(int ratePerSecond, int liveInstances) {
+        if (ratePerSecond <= 0 || liveInstances <= 1) {
+            return ratePerSecond;
+        }
+        return Math.max(1, (ratePerSecond + liveInstances - 1) / liveInstances);
+    }
+
     /** Drops what is known of a PI, after its account changed or went away. */
     public void forget(String piName) {
         buckets.remove(piName);

@@ -65,17 +65,18 @@ class TerminalQueueTest {
     }
 
     @Test
-    void parked_deliveries_wait_until_unparked_and_then_go_in_order() {
+    void draining_takes_out_the_waiting_deliveries_and_leaves_the_one_out() {
         QueuedDelivery first = delivery(1, 1);
         QueuedDelivery second = delivery(2, 1);
+        QueuedDelivery third = delivery(3, 1);
         queue.add(first);
         queue.add(second);
+        queue.add(third);
 
-        assertThat(queue.park(first)).isSameAs(second);
-        assertThat(queue.park(second)).isNull();
+        assertThat(queue.drain()).containsExactly(second, third);
         assertThat(queue.isEmpty()).isFalse();
-        assertThat(queue.unpark()).containsExactly(first, second);
-        assertThat(queue.takeIfIdle()).isSameAs(first);
+        assertThat(queue.done(first)).isNull();
+        assertThat(queue.isEmpty()).isTrue();
     }
 
     @Test

@@ -41,6 +41,11 @@ public class OtaSipSender implements DeliveryPort {
     }
 
     /** True once the SIP servlet has started and handed over its factory: MESSAGEs can go out. */
+    @Override
+    public boolean isReady() {
+        return attached();
+    }
+
     public boolean attached() {
         return factory != null;
     }

@@ -1,5 +1,6 @@
 package io.sipush.ppg.infrastructure.persistence;
 
+import io.sipush.ppg.cluster.Partitions;
 import io.sipush.ppg.pap.DeliveryMethod;
 import io.sipush.ppg.pap.MessageState;
 import io.sipush.ppg.push.Delivery;
@@ -14,9 +15,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.Resource;
 import javax.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
@@ -33,11 +36,6 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
     private static final int IN_LIST = 100;
     private static final int[] IN_SIZES = {1, 4, 16, IN_LIST};
     private static final String PENDING = MessageState.PENDING.name();
-    private static final String ROW_COLUMNS = "ID, STATE, EVENTTIME, NEXT_ATTEMPT_AT, DISPATCHEDAT, ATTEMPTS,"
-            + " LASTSIPSTATUS, REASON, REDIRECTURI, REDIRECTED, HISTORY";
-    private static final String UPDATE = "UPDATE PPG_DELIVERY SET STATE = ?, EVENTTIME = ?, NEXT_ATTEMPT_AT = ?,"
-            + " DISPATCHEDAT = ?, ATTEMPTS = ?, LASTSIPSTATUS = ?, REASON = ?, REDIRECTURI = ?, REDIRECTED = ?,"
-            + " HISTORY = ? WHERE ID = ? AND STATE = ?";
     private static final String TICKET_COLUMNS = "SELECT d.ID, d.PUSH_ID_FK, d.AOR, d.PRIORITY_RANK,"
             + " d.NEXT_ATTEMPT_AT, d.ATTEMPTS, d.REDIRECTED, d.REDIRECTURI, p.RECEIVEDAT, p.DELIVERBEFORE,"
             + " p.DELIVERYMETHOD, p.APPLICATIONID, p.CONTENTTYPE, p.NOTIFYREQUESTEDTO, p.PI_NAME, p.PUSH_ID"
@@ -47,21 +45,95 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
     DataSource dataSource;
 
     @Override
-    public void record(List<DeliveryStep> steps) {
+    public Set<Long> record(List<DeliveryStep> steps) {
         try {
-            LocalTransaction.run(dataSource, c -> {
-                write(
-                        c,
-                        steps,
-                        read(c, steps.stream().map(DeliveryStep::deliveryId).toList()));
-                return null;
-            });
+            return LocalTransaction.run(
+                    dataSource,
+                    c -> write(
+                            c,
+                            steps,
+                            read(c, steps.stream().map(DeliveryStep::deliveryId).toList())));
         } catch (SQLException e) {
             throw new IllegalStateException("delivery steps not stored: " + e.getMessage(), e);
         }
     }
 
-    private static void write(Connection c, List<DeliveryStep> steps, Map<Long, Delivery> rows) throws SQLException {
+    @Override
+    public List<DeliveryTicket> dueBetween(Collection<Integer> partitions, Instant after, Instant until, int limit) {
+        return dueTickets(
+                "d.PART IN " + marks(partitions.size()) + " AND d.NEXT_ATTEMPT_AT > ? AND d.NEXT_ATTEMPT_AT <= ?"
+                        + " ORDER BY d.NEXT_ATTEMPT_AT",
+                partitions,
+                limit,
+                after.toEpochMilli(),
+                until.toEpochMilli());
+    }
+
+    @Override
+    public List<DeliveryTicket> dueAfterId(Collection<Integer> partitions, Instant until, long afterId, int limit) {
+        return dueTickets(
+                "d.PART IN " + marks(partitions.size()) + " AND d.NEXT_ATTEMPT_AT <= ? AND d.ID > ? ORDER BY d.ID",
+                partitions,
+                limit,
+                until.toEpochMilli(),
+                afterId);
+    }
+
+    private List<DeliveryTicket> dueTickets(String where, Collection<Integer> partitions, int limit, long... values) {
+        if (partitions.isEmpty()) {
+            return List.of();
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(TICKET_COLUMNS + where)) {
+            s.setMaxRows(limit);
+            s.setString(1, PENDING);
+            List<Integer> parts = List.copyOf(partitions);
+            int size = padded(parts.size());
+            for (int i = 0; i < size; i++) {
+                s.setInt(2 + i, parts.get(Math.min(i, parts.size() - 1)));
+            }
+            for (int i = 0; i < values.length; i++) {
+                s.setLong(2 + size + i, values[i]);
+            }
+            return tickets(s);
+        } catch (SQLException e) {
+            throw new IllegalStateException("due deliveries not read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int assignMissingPartitions() {
+        try {
+            return LocalTransaction.run(dataSource, c -> {
+                Map<Long, String> aors = new HashMap<>();
+                try (PreparedStatement s =
+                        c.prepareStatement("SELECT ID, AOR FROM PPG_DELIVERY WHERE PART IS NULL AND STATE = ?")) {
+                    s.setString(1, PENDING);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            aors.put(rs.getLong(1), rs.getString(2));
+                        }
+                    }
+                }
+                try (PreparedStatement u = c.prepareStatement("UPDATE PPG_DELIVERY SET PART = ? WHERE ID = ?")) {
+                    for (Map.Entry<Long, String> row : aors.entrySet()) {
+                        u.setInt(1, Partitions.of(row.getValue()));
+                        u.setLong(2, row.getKey());
+                        u.addBatch();
+                    }
+                    if (!aors.isEmpty()) {
+                        u.executeBatch();
+                    }
+                }
+                return aors.size();
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("partitions not assigned: " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<Long> write(Connection c, List<DeliveryStep> steps, Map<Long, Delivery> rows)
+            throws SQLException {
         Map<Long, MessageState> stored = new HashMap<>();
         rows.forEach((id, d) -> stored.put(id, d.state()));
         List<Delivery> changed = new ArrayList<>();
@@ -72,50 +144,34 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
             }
         }
         if (changed.isEmpty()) {
-            return;
+            return Set.of();
         }
-        try (PreparedStatement u = c.prepareStatement(UPDATE)) {
+        try (PreparedStatement u = c.prepareStatement(DeliveryTable.updateRow())) {
             for (Delivery delivery : changed) {
                 Delivery.Row row = delivery.toRow();
-                u.setString(1, row.state().name());
-                u.setLong(2, row.eventTime());
-                SqlStates.setLong(u, 3, row.nextAttemptAt());
-                SqlStates.setLong(u, 4, row.dispatchedAt());
-                u.setInt(5, row.attempts());
-                SqlStates.setInt(u, 6, row.lastSipStatus());
-                u.setString(7, row.reason());
-                u.setString(8, row.redirectUri());
-                u.setBoolean(9, row.redirected());
-                u.setString(10, row.history());
-                u.setLong(11, row.id());
-                u.setString(12, stored.get(row.id()).name());
+                int next = DeliveryTable.bindStepColumns(u, 1, row);
+                u.setLong(next, row.id());
+                u.setString(next + 1, stored.get(row.id()).name());
                 u.addBatch();
             }
             u.executeBatch();
         }
+        Set<Long> applied = new HashSet<>();
+        changed.forEach(d -> applied.add(d.id()));
+        return applied;
     }
 
     private static Map<Long, Delivery> read(Connection c, List<Long> ids) throws SQLException {
         Map<Long, Delivery> rows = new HashMap<>();
         for (List<Long> chunk : chunks(new LinkedHashSet<>(ids))) {
             try (PreparedStatement s = c.prepareStatement(
-                    "SELECT " + ROW_COLUMNS + " FROM PPG_DELIVERY WHERE STATE = ? AND ID IN " + marks(chunk.size()))) {
+                    "SELECT " + DeliveryTable.rowColumns() + " FROM " + DeliveryTable.TABLE + " WHERE "
+                            + DeliveryTable.STATE + " = ? AND " + DeliveryTable.ID + " IN " + marks(chunk.size()))) {
                 s.setString(1, PENDING);
                 bindIds(s, 2, chunk);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        Delivery d = Delivery.restore(new Delivery.Row(
-                                rs.getLong(1),
-                                MessageState.valueOf(rs.getString(2)),
-                                rs.getLong(3),
-                                nullableLong(rs, 4),
-                                nullableLong(rs, 5),
-                                rs.getInt(6),
-                                nullableInt(rs, 7),
-                                rs.getString(8),
-                                rs.getString(9),
-                                rs.getBoolean(10),
-                                rs.getString(11)));
+                        Delivery d = Delivery.restore(DeliveryTable.read(rs, 1));
                         rows.put(d.id(), d);
                     }
                 }
@@ -174,8 +230,8 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
         List<DeliveryTicket> tickets = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                Long next = nullableLong(rs, 5);
-                Long before = nullableLong(rs, 10);
+                Long next = DeliveryTable.nullableLong(rs, 5);
+                Long before = DeliveryTable.nullableLong(rs, 10);
                 tickets.add(new DeliveryTicket(
                         rs.getLong(1),
                         rs.getLong(2),
@@ -229,15 +285,5 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
         for (int i = 0; i < size; i++) {
             s.setLong(first + i, ids.get(Math.min(i, ids.size() - 1)));
         }
-    }
-
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
     }
 }

@@ -24,9 +24,7 @@ public class JdbcPushBatchRepository implements PushBatchRepository {
     private static final String INSERT_PUSH = "INSERT INTO PPG_PUSH (ID, PI_NAME, PUSH_ID, PAPVERSION, RECEIVEDAT,"
             + " DELIVERBEFORE, DELIVERAFTER, SOURCEREFERENCE, NOTIFYREQUESTEDTO, PRIORITY, DELIVERYMETHOD,"
             + " CONTENTTYPE, APPLICATIONID, CONTENT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_DELIVERY = "INSERT INTO PPG_DELIVERY (ID, PUSH_ID_FK, POSITION, PAPADDRESS,"
-            + " AOR, STATE, EVENTTIME, NEXT_ATTEMPT_AT, ATTEMPTS, PRIORITY_RANK, REDIRECTED, HISTORY, REASON)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_DELIVERY = DeliveryTable.insert();
 
     @Resource(lookup = "jdbc/ppg")
     DataSource dataSource;
@@ -89,20 +87,14 @@ public class JdbcPushBatchRepository implements PushBatchRepository {
     }
 
     private static void bindDelivery(PreparedStatement d, Push push, Delivery delivery) throws SQLException {
-        Delivery.Row row = delivery.toRow();
         d.setLong(1, delivery.id());
         d.setLong(2, push.id());
         d.setInt(3, delivery.position());
         d.setString(4, delivery.papAddress());
         d.setString(5, delivery.aor());
-        d.setString(6, row.state().name());
-        d.setLong(7, row.eventTime());
-        SqlStates.setLong(d, 8, row.nextAttemptAt());
-        d.setInt(9, row.attempts());
-        d.setInt(10, delivery.priorityRank());
-        d.setBoolean(11, row.redirected());
-        d.setString(12, row.history());
-        d.setString(13, row.reason());
+        d.setInt(6, delivery.priorityRank());
+        d.setInt(7, delivery.partition());
+        DeliveryTable.bindStepColumns(d, 8, delivery.toRow());
     }
 
     private static void setMillis(PreparedStatement p, int index, java.time.Instant at) throws SQLException {

@@ -3,8 +3,8 @@ package io.sipush.ppg.infrastructure.persistence;
 import io.sipush.ppg.pap.MessageState;
 import io.sipush.ppg.push.Delivery;
 import io.sipush.ppg.push.DeliveryRepository;
-import io.sipush.ppg.push.DueDelivery;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.enterprise.context.ApplicationScoped;
@@ -33,27 +33,13 @@ public class JpaDeliveryRepository implements DeliveryRepository {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DueDelivery> due(Instant now, Instant staleBefore, int limit) {
+    public List<Long> overdue(Instant now, Collection<Integer> partitions, int limit) {
         return em.createQuery(
-                        "SELECT NEW io.sipush.ppg.push.DueDelivery(d.id, d.priorityRank) FROM Delivery d "
-                                + "WHERE d.state = :pending AND d.nextAttemptAt <= :now "
-                                + "AND (d.dispatchedAt IS NULL OR d.dispatchedAt < :stale) "
-                                + "ORDER BY d.priorityRank, d.nextAttemptAt",
-                        DueDelivery.class)
-                .setParameter("pending", MessageState.PENDING)
-                .setParameter("now", now.toEpochMilli())
-                .setParameter("stale", staleBefore.toEpochMilli())
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Long> overdue(Instant now, int limit) {
-        return em.createQuery(
-                        "SELECT d.id FROM Delivery d JOIN d.push p WHERE p.deliverBefore <= :now AND d.state = :pending",
+                        "SELECT d.id FROM Delivery d JOIN d.push p WHERE p.deliverBefore <= :now AND d.state = :pending"
+                                + " AND d.partition IN :partitions",
                         Long.class)
                 .setParameter("pending", MessageState.PENDING)
+                .setParameter("partitions", partitions)
                 .setParameter("now", now.toEpochMilli())
                 .setMaxResults(limit)
                 .getResultList();

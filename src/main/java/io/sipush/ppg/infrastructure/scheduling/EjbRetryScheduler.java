@@ -1,6 +1,6 @@
 package io.sipush.ppg.infrastructure.scheduling;
 
-import io.sipush.ppg.delivery.DeliveryEngine;
+import io.sipush.ppg.delivery.RetryDue;
 import io.sipush.ppg.delivery.RetryScheduler;
 import java.time.Instant;
 import java.util.Date;
@@ -17,7 +17,10 @@ import javax.inject.Inject;
 /**
  * One persistent single-action timer per scheduled retry, its info the delivery id. Liberty
  * stores it in the task tables of the default persistent executor on {@code DefaultDataSource}
- * and fires it after a restart if its time passed while the server was down.
+ * and fires it after a restart if its time passed while the server was down. With several
+ * instances on one database, a timer of an instance that died fires on a survivor (the persistent
+ * executor's failover, server.xml); whichever instance it fires on, only the owner of the
+ * delivery's partition sends it.
  */
 @Stateless
 public class EjbRetryScheduler implements RetryScheduler {
@@ -25,7 +28,7 @@ public class EjbRetryScheduler implements RetryScheduler {
     TimerService timers;
 
     @Inject
-    DeliveryEngine engine;
+    RetryDue engine;
 
     @Override
     public void schedule(long deliveryId, Instant at) {

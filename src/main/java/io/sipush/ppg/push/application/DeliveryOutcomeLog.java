@@ -23,7 +23,7 @@ public class DeliveryOutcomeLog {
         log(ended);
     }
 
-    /** Logs a final state committed without a {@link DeliveryEnded} event (the engine's batches). */
+    /** Logs a final state: every end reaches here through the {@link DeliveryEnded} event, after its commit. */
     public void log(DeliveryEnded ended) {
         Level level = ended.state() == MessageState.DELIVERED ? Level.FINE : Level.INFO;
         if (LOG.isLoggable(level)) {

@@ -24,6 +24,7 @@ import java.util.logging.Logger;
 import javax.enterprise.context.ApplicationScoped;
 import javax.enterprise.event.Event;
 import javax.enterprise.event.Observes;
+import javax.enterprise.inject.Default;
 import javax.inject.Inject;
 import javax.transaction.Transactional;
 
@@ -55,10 +56,16 @@ public class ResultNotificationService {
     Event<ResultNotificationStored> stored;
 
     /**
-     * Runs inside the transaction in which the delivery ended. A notification that cannot be built
-     * is logged and skipped: it must never hold up the delivery.
+     * Runs inside the transaction in which the delivery ended (events fired after a commit carry
+     * {@link io.sipush.ppg.push.AfterCommit} and are not seen here). A notification that cannot
+     * be built is logged and skipped: it must never hold up the delivery.
      */
-    void onDeliveryEnded(@Observes DeliveryEnded ended) {
+    void onDeliveryEnded(@Observes @Default DeliveryEnded ended) {
+        storeFor(ended);
+    }
+
+    /** Stores the result notification of a delivery that ended in the current transaction, if asked for. */
+    public void storeFor(DeliveryEnded ended) {
         Optional<Delivery> found = deliveries.find(ended.deliveryId());
         if (found.isEmpty()) {
             return;

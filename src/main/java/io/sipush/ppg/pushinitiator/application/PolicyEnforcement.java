@@ -1,5 +1,6 @@
 package io.sipush.ppg.pushinitiator.application;
 
+import io.sipush.ppg.cluster.ClusterView;
 import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.monitoring.LogValue;
 import io.sipush.ppg.pap.BadMessageResponse;
@@ -37,6 +38,7 @@ import java.util.logging.Logger;
 import javax.enterprise.context.ApplicationScoped;
 import javax.enterprise.event.Observes;
 import javax.enterprise.event.TransactionPhase;
+import javax.enterprise.inject.Instance;
 import javax.inject.Inject;
 
 /**
@@ -57,6 +59,10 @@ public class PolicyEnforcement {
 
     @Inject
     PpgSettings settings;
+
+    /** The live instances share each PI's rate limit (docs/cluster.md); absent in unit tests. */
+    @Inject
+    Instance<ClusterView> cluster;
 
     private final RateLimiter rateLimiter = new RateLimiter();
     private volatile NotificationTargetRule notificationTargets;
@@ -105,6 +111,10 @@ public class PolicyEnforcement {
         policies.remove(change.name());
     }
 
+    private int liveInstances() {
+        return cluster == null || !cluster.isResolvable() ? 1 : cluster.get().liveInstances();
+    }
+
     private Optional<PushInitiatorPolicy> policyOf(String piName) {
         PushInitiatorPolicy known = policies.get(piName);
         if (known != null) {
@@ -131,7 +141,8 @@ public class PolicyEnforcement {
         if (!policy.allowsClientAddress(remoteAddress)) {
             return Optional.of(outsideAllowListReason(piName, remoteAddress));
         }
-        if (!rateLimiter.tryAcquire(piName, policy.rateLimitPerSecond(), System.nanoTime())) {
+        int share = RateLimiter.shareOf(policy.rateLimitPerSecond(), liveInstances());
+        if (!rateLimiter.tryAcquire(piName, share, System.nanoTime())) {
             return Optional.of("rate limit of " + policy.rateLimitPerSecond() + " requests/s exceeded");
         }
         if (request instanceof PushMessage push) {

@@ -2,13 +2,11 @@ package io.sipush.ppg.push.application;
 
 import io.sipush.ppg.push.Delivery;
 import io.sipush.ppg.push.DeliveryRepository;
-import io.sipush.ppg.push.DueDelivery;
 import io.sipush.ppg.push.Push;
 import io.sipush.ppg.push.PushRepository;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -51,19 +49,9 @@ public final class InMemoryPushStore implements PushRepository, DeliveryReposito
     }
 
     @Override
-    public List<DueDelivery> due(Instant now, Instant staleBefore, int limit) {
+    public List<Long> overdue(Instant now, java.util.Collection<Integer> partitions, int limit) {
         return deliveries()
-                .filter(d -> d.isDueAt(now, staleBefore))
-                .sorted(Comparator.comparingInt(Delivery::priorityRank).thenComparing(Delivery::id))
-                .limit(limit)
-                .map(d -> new DueDelivery(d.id(), d.priorityRank()))
-                .toList();
-    }
-
-    @Override
-    public List<Long> overdue(Instant now, int limit) {
-        return deliveries()
-                .filter(d -> !d.isFinal() && d.isOverdueAt(now))
+                .filter(d -> !d.isFinal() && d.isOverdueAt(now) && partitions.contains(d.partition()))
                 .limit(limit)
                 .map(Delivery::id)
                 .toList();

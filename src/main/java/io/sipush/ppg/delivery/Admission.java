@@ -1,0 +1,179 @@
+package io.sipush.ppg.delivery;
+
+import io.sipush.ppg.push.DeliveryProgressRepository;
+import io.sipush.ppg.push.DeliveryTicket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Which pending deliveries this instance holds in memory: only those of partitions it owns, due
+ * now, and at most a window of them; everything else stays in the store. Work comes in three
+ * ways: a push accepted here ({@link #admit}), a look at the store for due work of the owned
+ * partitions stored by other instances or that became due ({@link #poll}, every few hundred
+ * milliseconds, over a short time window), and a full scan, page by page, of partitions just
+ * taken over or whenever something may have been missed ({@link #scanPage}).
+ */
+final class Admission {
+    /** Rows read per look at the store. */
+    static final int PAGE = 500;
+    /** A row stored by another instance may commit this long after its next attempt time. */
+    static final Duration OVERLAP = Duration.ofSeconds(5);
+
+    /** Whether this instance sends a partition now. */
+    @FunctionalInterface
+    interface Owner {
+        boolean holds(int partition, Instant now);
+    }
+
+    private final Owner owner;
+    private final Supplier<Set<Integer>> owned;
+    private final DeliveryProgressRepository store;
+    private final int window;
+    private final Consumer<QueuedDelivery> ready;
+
+    /** Every delivery held, until its final step is committed or it is dropped. */
+    private final Map<Long, QueuedDelivery> tracked = new ConcurrentHashMap<>();
+    /**
+     * When each delivery was let go (System.nanoTime): a look at the store that started before
+     * that may still show it pending, and must not take it in again.
+     */
+    private final Map<Long, Long> letGo = new ConcurrentHashMap<>();
+
+    private Instant polledUntil;
+    private final Set<Integer> scanning = ConcurrentHashMap.newKeySet();
+    private volatile boolean scanRestart;
+    private long scanCursor;
+
+    Admission(
+            Owner owner,
+            Supplier<Set<Integer>> owned,
+            DeliveryProgressRepository store,
+            int window,
+            Consumer<QueuedDelivery> ready) {
+        this.owner = owner;
+        this.owned = owned;
+        this.store = store;
+        this.window = window;
+        this.ready = ready;
+    }
+
+    /**
+     * Holds the delivery if it is this instance's to send, due, not held yet and within the
+     * window; returns it then. A delivery not admitted stays in the store for its owner.
+     */
+    QueuedDelivery admit(DeliveryTicket ticket, byte[] body, Instant now) {
+        QueuedDelivery d = new QueuedDelivery(ticket, body);
+        if (ticket.readyAt() == null || ticket.readyAt().isAfter(now) || !owner.holds(d.partition, now)) {
+            return null;
+        }
+        if (tracked.size() >= window) {
+            scan(owned.get());
+            return null;
+        }
+        if (tracked.putIfAbsent(d.deliveryId, d) != null) {
+            return null;
+        }
+        ready.accept(d);
+        return d;
+    }
+
+    /** Due work of the owned partitions whose time came since the last look (with an overlap). */
+    void poll(Instant now) {
+        Set<Integer> partitions = owned.get();
+        Instant from = polledUntil == null ? now.minus(OVERLAP) : polledUntil.minus(OVERLAP);
+        polledUntil = now;
+        if (partitions.isEmpty()) {
+            return;
+        }
+        long queriedAt = System.nanoTime();
+        List<DeliveryTicket> due = store.dueBetween(partitions, from, now, PAGE);
+        take(due, now, queriedAt);
+        if (due.size() >= PAGE) {
+            scan(partitions);
+        }
+    }
+
+    /** Asks for a full scan of these partitions' due work. */
+    void scan(Collection<Integer> partitions) {
+        if (scanning.addAll(partitions)) {
+            scanRestart = true;
+        }
+    }
+
+    /** One page of the full scan, if one is asked for; returns true while pages remain. */
+    boolean scanPage(Instant now) {
+        if (scanRestart) {
+            scanRestart = false;
+            scanCursor = 0;
+        }
+        Set<Integer> partitions = new HashSet<>(scanning);
+        partitions.retainAll(owned.get());
+        if (partitions.isEmpty()) {
+            scanning.clear();
+            return false;
+        }
+        long queriedAt = System.nanoTime();
+        List<DeliveryTicket> page = store.dueAfterId(partitions, now, scanCursor, PAGE);
+        if (!take(page, now, queriedAt)) {
+            return true; // the window is full: the scan resumes here once there is room
+        }
+        if (page.size() < PAGE) {
+            scanning.removeAll(partitions);
+            scanCursor = 0;
+            return !scanning.isEmpty();
+        }
+        scanCursor = page.get(page.size() - 1).deliveryId();
+        return true;
+    }
+
+    /** Admits what is not held yet; a held delivery waiting for its retry goes now. False if the window filled. */
+    private boolean take(List<DeliveryTicket> due, Instant now, long queriedAt) {
+        letGo.values().removeIf(at -> at - queriedAt < 0);
+        for (DeliveryTicket ticket : due) {
+            QueuedDelivery held = tracked.get(ticket.deliveryId());
+            if (letGo.containsKey(ticket.deliveryId())) {
+                continue; // let go after the query read it: what it read may be stale
+            }
+            if (held != null) {
+                if (held.awaitingRetry.compareAndSet(true, false)) {
+                    ready.accept(held);
+                }
+            } else if (tracked.size() >= window) {
+                return false;
+            } else {
+                admit(ticket, null, now);
+            }
+        }
+        return true;
+    }
+
+    QueuedDelivery get(long deliveryId) {
+        return tracked.get(deliveryId);
+    }
+
+    /** The delivery is no longer held here. */
+    void forget(QueuedDelivery d) {
+        if (tracked.remove(d.deliveryId, d)) {
+            letGo.put(d.deliveryId, System.nanoTime());
+        }
+    }
+
+    /** The held deliveries of these partitions. */
+    List<QueuedDelivery> heldOf(Set<Integer> partitions) {
+        return tracked.values().stream()
+                .filter(d -> partitions.contains(d.partition))
+                .toList();
+    }
+
+    int held() {
+        return tracked.size();
+    }
+}

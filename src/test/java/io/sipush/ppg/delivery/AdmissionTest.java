@@ -1,0 +1,137 @@
+package io.sipush.ppg.delivery;
+
+import static io.sipush.ppg.delivery.Tickets.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sipush.ppg.cluster.Partitions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class AdmissionTest {
+    private static final String MINE = aorIn(true);
+    private static final String THEIRS = aorIn(false);
+
+    private final Set<Integer> owned = new HashSet<>(Set.of(Partitions.of(MINE)));
+    private final FakeProgress store = new FakeProgress();
+    private final List<QueuedDelivery> ready = new ArrayList<>();
+
+    private Admission admission(int window) {
+        return new Admission((p, now) -> owned.contains(p), () -> Set.copyOf(owned), store, window, ready::add);
+    }
+
+    /** An address of record of partition 0 (true) or 1 (false). */
+    private static String aorIn(boolean first) {
+        return IntStream.range(0, 1000)
+                .mapToObj(i -> "sip:user" + i + "@ims.example.org")
+                .filter(a -> Partitions.of(a) == (first ? 0 : 1))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void a_push_of_an_owned_partition_is_held_and_made_ready() {
+        Admission admission = admission(10);
+
+        assertThat(admission.admit(Tickets.ticket(1, MINE), null, T0)).isNotNull();
+
+        assertThat(ready).extracting(d -> d.deliveryId).containsExactly(1L);
+        assertThat(admission.get(1)).isNotNull();
+    }
+
+    @Test
+    void a_push_of_another_instance_s_partition_stays_in_the_store() {
+        Admission admission = admission(10);
+
+        assertThat(admission.admit(Tickets.ticket(2, THEIRS), null, T0)).isNull();
+
+        assertThat(ready).isEmpty();
+        assertThat(admission.held()).isZero();
+    }
+
+    @Test
+    void a_push_not_due_yet_is_left_for_the_poll() {
+        Admission admission = admission(10);
+
+        assertThat(admission.admit(Tickets.ticket(3, MINE, T0.plusSeconds(60), false), null, T0))
+                .isNull();
+
+        store.rows.add(Tickets.ticket(3, MINE, T0.plusSeconds(60), false));
+        admission.poll(T0.plusSeconds(59));
+        admission.poll(T0.plusSeconds(60));
+        assertThat(ready).extracting(d -> d.deliveryId).containsExactly(3L);
+    }
+
+    @Test
+    void the_poll_finds_due_work_stored_by_another_instance_once() {
+        Admission admission = admission(10);
+        admission.poll(T0);
+        store.rows.add(Tickets.ticket(4, MINE, T0.plusMillis(100), false));
+        store.rows.add(Tickets.ticket(5, THEIRS, T0.plusMillis(100), false));
+
+        admission.poll(T0.plusMillis(300));
+        admission.poll(T0.plusMillis(600));
+
+        assertThat(ready).extracting(d -> d.deliveryId).containsExactly(4L);
+    }
+
+    @Test
+    void a_held_delivery_waiting_for_its_retry_goes_when_the_poll_sees_it_due() {
+        Admission admission = admission(10);
+        QueuedDelivery d = admission.admit(Tickets.ticket(6, MINE), null, T0);
+        d.awaitingRetry.set(true);
+        ready.clear();
+        store.rows.add(Tickets.ticket(6, MINE, T0.plusSeconds(2), false));
+
+        admission.poll(T0.plusSeconds(2));
+
+        assertThat(ready).containsExactly(d);
+        assertThat(d.awaitingRetry).isFalse();
+    }
+
+    @Test
+    void a_delivery_let_go_while_a_poll_read_it_is_not_taken_in_again() {
+        Admission admission = admission(10);
+        QueuedDelivery d = admission.admit(Tickets.ticket(8, MINE), null, T0);
+        store.rows.add(Tickets.ticket(8, MINE));
+        // Delivered and let go while the poll's query, which still saw it pending, was reading.
+        store.duringQuery = () -> admission.forget(d);
+
+        admission.poll(T0.plusMillis(300));
+
+        assertThat(ready).containsExactly(d);
+        assertThat(admission.held()).isZero();
+    }
+
+    @Test
+    void a_partition_taken_over_is_scanned_page_by_page_within_the_window() {
+        for (long id = 1; id <= 3; id++) {
+            store.rows.add(Tickets.ticket(id, MINE));
+        }
+        Admission admission = admission(2);
+
+        admission.scan(owned);
+        assertThat(admission.scanPage(T0)).isTrue();
+        assertThat(ready).extracting(d -> d.deliveryId).containsExactly(1L, 2L);
+
+        // The first is delivered: no longer pending in the store, and no longer held.
+        store.rows.removeIf(t -> t.deliveryId() == 1L);
+        admission.forget(ready.get(0));
+        admission.scanPage(T0);
+        assertThat(ready).extracting(d -> d.deliveryId).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void nothing_of_a_partition_lost_is_scanned() {
+        store.rows.add(Tickets.ticket(7, MINE));
+        Admission admission = admission(10);
+        admission.scan(Set.copyOf(owned));
+        owned.clear();
+
+        assertThat(admission.scanPage(T0)).isFalse();
+        assertThat(ready).isEmpty();
+    }
+}
