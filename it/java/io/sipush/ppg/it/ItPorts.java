@@ -1,7 +1,7 @@
 package io.sipush.ppg.it;
 
 /**
- * The loopback ports of the integration tests, all within {@code ppg.it.port.base} and the 199
+ * The loopback ports of the integration tests, all within {@code ppg.it.port.base} and the 299
  * ports above it, so that two runs on one machine can use two bases.
  */
 public final class ItPorts {
@@ -57,10 +57,10 @@ public final class ItPorts {
 
     /**
      * Ports of the servers that the build did not install as they are (ServerPackageIT,
-     * ServerXmlSettingsIT), with their terminals: {@code n} in 0..19, base+40 .. base+59.
+     * ServerXmlSettingsIT), with their terminals: {@code n} in 0..19, base+260 .. base+279 (above the Arquillian servers, which hold their ports for the whole run).
      */
     public static int spare(int n) {
-        return BASE + 40 + n;
+        return BASE + 260 + n;
     }
 
     /** Test terminal number {@code n} (0..99). */

@@ -1,11 +1,12 @@
 package io.sipush.ppg.it.cluster;
 
 /**
- * The loopback ports of the cluster tests, {@code ppg.it.port.base} + 20..59, below the ports of
- * {@code ItPorts} (60 and up), so that the cluster never meets a server of another test.
+ * The loopback ports of the cluster tests, {@code ppg.it.port.base} + 200..259, above the ports of
+ * {@code ItPorts} (0..199, where the Arquillian servers hold theirs for the whole run), so that the
+ * cluster never meets a server of another test.
  */
 public final class ClusterPorts {
-    private static final int BASE = Integer.getInteger("ppg.it.port.base", 19000);
+    private static final int BASE = Integer.getInteger("ppg.it.port.base", 19000) + 200;
 
     private ClusterPorts() {}
 

@@ -1,6 +1,6 @@
 package io.sipush.ppg.infrastructure.health;
 
-import io.sipush.ppg.interfaces.papserver.WarmUpOnStart;
+import io.sipush.ppg.infrastructure.warmup.WarmUpOnStart;
 import javax.enterprise.context.ApplicationScoped;
 import javax.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -57,7 +57,7 @@ public class ResultNotificationService {
 
     /**
      * Runs inside the transaction in which the delivery ended (events fired after a commit carry
-     * {@link io.sipush.ppg.push.AfterCommit} and are not seen here). A notification that cannot
+     * {@link AfterCommit} and are not seen here). A notification that cannot
      * be built is logged and skipped: it must never hold up the delivery.
      */
     void onDeliveryEnded(@Observes @Default DeliveryEnded ended) {

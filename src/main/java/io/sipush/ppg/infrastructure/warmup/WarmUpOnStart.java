@@ -1,4 +1,4 @@
-package io.sipush.ppg.interfaces.papserver;
+package io.sipush.ppg.infrastructure.warmup;
 
 import io.sipush.ppg.config.PpgSettings;
 import java.util.logging.Level;

@@ -1,4 +1,4 @@
-package io.sipush.ppg.interfaces.papserver;
+package io.sipush.ppg.infrastructure.warmup;
 
 import io.sipush.ppg.pap.BadMessageResponse;
 import io.sipush.ppg.pap.DeliveryMethod;

@@ -1,4 +1,4 @@
-package io.sipush.ppg.push;
+package io.sipush.ppg.push.application;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package io.sipush.ppg.interfaces.papserver;
+package io.sipush.ppg.infrastructure.warmup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
