@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -153,7 +154,8 @@ class ObservabilityIT {
                 .endsWith("}")
                 .contains("\"type\":\"liberty_message\"")
                 .contains("\"loglevel\":\"INFO\"")
-                .contains("\"message\":\"pi=" + PI + " push-id=" + pushId + " delivery ")
+                .containsPattern(
+                        "\"message\":\"instance=[^ \"]+ pi=" + PI + " push-id=" + Pattern.quote(pushId) + " delivery ")
                 .contains("ended undeliverable");
     }
 
