@@ -120,7 +120,7 @@ class SipFuzzIT {
     private List<String> fuzzMessageAnswers(int sip, RawSip target, SipMutator mutator) throws Exception {
         // raw UDP has no retransmission of its own: send the REGISTER again, as Timer E would,
         // while the server still works off the fuzzed packets
-        byte[] register = target.register("sip:fuzztarget@ims.example.org", target.contactLine("fuzztarget", 600));
+        String register = target.register("sip:fuzztarget@ims.example.org", target.contactLine("fuzztarget", 600));
         int status = -1;
         for (int attempt = 0; attempt < 6 && status != 200; attempt++) {
             target.send(register, sip);
