@@ -65,8 +65,12 @@ final class RegisterGate {
     /** The registry failed (a database outage, say): 500, logged with its cause once a minute per source. */
     void storeFailed(SipServletRequest request, String aor, RuntimeException e) throws IOException {
         String source = source(request);
-        log(source, Level.WARNING, "REGISTER from " + source + " for " + aor + " not stored", e);
-        request.createResponse(SipServletResponse.SC_SERVER_INTERNAL_ERROR).send();
+        // a store that failed is a passing condition: 503 with Retry-After (RFC 3261 §21.5.4), one
+        // line without a stack trace
+        log(source, Level.WARNING, "REGISTER from " + source + " for " + aor + " not stored: " + e, null);
+        SipServletResponse busy = request.createResponse(SipServletResponse.SC_SERVICE_UNAVAILABLE);
+        busy.setHeader("Retry-After", "5");
+        busy.send();
     }
 
     private void log(String source, Level level, String message, Throwable cause) {
