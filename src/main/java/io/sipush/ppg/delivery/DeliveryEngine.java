@@ -400,8 +400,8 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
             } catch (RuntimeException e) {
                 LOG.log(
                         Level.WARNING,
-                        "no timer for the retry of delivery " + d.deliveryId + "; it is found due in the store",
-                        e);
+                        "no timer for the retry of delivery " + d.deliveryId + " (" + e
+                                + "); it is found due in the store");
             }
         });
     }

@@ -4,6 +4,7 @@ import io.sipush.ppg.delivery.RetryDue;
 import io.sipush.ppg.delivery.RetryScheduler;
 import java.time.Instant;
 import java.util.Date;
+import java.util.logging.Logger;
 import javax.annotation.Resource;
 import javax.ejb.Stateless;
 import javax.ejb.Timeout;
@@ -24,6 +25,8 @@ import javax.inject.Inject;
  */
 @Stateless
 public class EjbRetryScheduler implements RetryScheduler {
+    private static final Logger LOG = Logger.getLogger(EjbRetryScheduler.class.getName());
+
     @Resource
     TimerService timers;
 
@@ -32,7 +35,12 @@ public class EjbRetryScheduler implements RetryScheduler {
 
     @Override
     public void schedule(long deliveryId, Instant at) {
-        timers.createSingleActionTimer(Date.from(at), new TimerConfig(deliveryId, true));
+        try {
+            timers.createSingleActionTimer(Date.from(at), new TimerConfig(deliveryId, true));
+        } catch (RuntimeException e) {
+            // the timer is only a nudge: the owner's poll finds the retry due in the store
+            LOG.warning("no timer for the retry of delivery " + deliveryId + " (" + e + ")");
+        }
     }
 
     // No transaction: the engine reads and writes in local JDBC transactions of its own, which a
