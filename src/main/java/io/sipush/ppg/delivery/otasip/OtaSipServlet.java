@@ -96,7 +96,7 @@ public class OtaSipServlet extends SipServlet {
      * A final answer to a push's MESSAGE: a digest challenge from the SIP core is answered once
      * (see {@link DigestAnswer}); any other goes to the delivery engine, unless the PI cancelled
      * the push while the MESSAGE was out (its application session, found by the push's key,
-     * says so), and the MESSAGE is forgotten in that session.
+     * says so); the MESSAGE is forgotten in that session before the engine hears of the answer.
      */
     @Override
     protected void doResponse(SipServletResponse response) throws ServletException, IOException {
@@ -117,6 +117,9 @@ public class OtaSipServlet extends SipServlet {
         boolean cancelled = push.flatMap(s -> sessions.recorded(s, id))
                 .map(InFlight::cancelled)
                 .orElse(false);
+        // Forgotten before the engine hears of it: the engine may send the next MESSAGE of this
+        // push (a redirect) at once, in this same session, which must then stay valid.
+        push.ifPresent(s -> sessions.answered(s, id));
         if (cancelled) {
             outcomes.onFinalResponse(
                     id, SipServletResponse.SC_REQUEST_TERMINATED, cancelledWhileInFlight(response), -1, null);
@@ -128,7 +131,6 @@ public class OtaSipServlet extends SipServlet {
                     retryAfter(response),
                     SipWireValues.redirectContact(redirectContact(response)));
         }
-        push.ifPresent(s -> sessions.answered(s, id));
     }
 
     private static String cancelledWhileInFlight(SipServletResponse response) {
