@@ -134,7 +134,11 @@ final class Admission {
         return true;
     }
 
-    /** Admits what is not held yet; a held delivery waiting for its retry goes now. False if the window filled. */
+    /**
+     * Admits what is not held yet; a held delivery waiting for its retry goes now, unless the row
+     * was read before its retry was stored (fewer attempts than held: it shows the attempt just
+     * answered as due). False if the window filled.
+     */
     private boolean take(List<DeliveryTicket> due, Instant now, long queriedAt) {
         letGo.values().removeIf(at -> at - queriedAt < 0);
         for (DeliveryTicket ticket : due) {
@@ -143,7 +147,7 @@ final class Admission {
                 continue; // let go after the query read it: what it read may be stale
             }
             if (held != null) {
-                if (held.awaitingRetry.compareAndSet(true, false)) {
+                if (ticket.attempts() >= held.attempts && held.awaitingRetry.compareAndSet(true, false)) {
                     ready.accept(held);
                 }
             } else if (tracked.size() >= window) {

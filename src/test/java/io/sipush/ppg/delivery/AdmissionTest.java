@@ -93,6 +93,21 @@ class AdmissionTest {
     }
 
     @Test
+    void a_poll_that_read_the_row_before_the_retry_was_stored_does_not_send_the_retry_early() {
+        Admission admission = admission(10);
+        QueuedDelivery d = admission.admit(Tickets.ticket(9, MINE), null, T0);
+        d.attempts = 1; // sent, answered 503; its retry step not committed yet
+        d.awaitingRetry.set(true);
+        ready.clear();
+        store.rows.add(Tickets.ticket(9, MINE, 1, T0, 0, T0, false));
+
+        admission.poll(T0.plusMillis(300));
+
+        assertThat(ready).isEmpty();
+        assertThat(d.awaitingRetry).isTrue();
+    }
+
+    @Test
     void a_delivery_let_go_while_a_poll_read_it_is_not_taken_in_again() {
         Admission admission = admission(10);
         QueuedDelivery d = admission.admit(Tickets.ticket(8, MINE), null, T0);

@@ -11,18 +11,24 @@ final class Tickets {
     private Tickets() {}
 
     static DeliveryTicket ticket(long id, String aor, Instant readyAt, boolean notifies) {
+        return ticket(id, aor, 1, readyAt, 0, T0, notifies);
+    }
+
+    /** A ticket as the store gives it, with its priority rank, attempts so far and arrival time. */
+    static DeliveryTicket ticket(
+            long id, String aor, int rank, Instant readyAt, int attempts, Instant receivedAt, boolean notifies) {
         return new DeliveryTicket(
                 id,
                 100 + id,
                 "dm-server",
                 "push-" + id,
                 aor,
-                1,
+                rank,
                 readyAt,
-                0,
+                attempts,
                 false,
                 null,
-                T0,
+                receivedAt,
                 null,
                 DeliveryMethod.NOTSPECIFIED,
                 "x-wap-application:syncml.dm",
