@@ -162,7 +162,15 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
         }
     }
 
+    /**
+     * A push accepted here goes out at once if this instance is alone. In a cluster its owner
+     * takes it from the store with its poll, in arrival order: taken here at once, it could
+     * overtake an earlier push to the same terminal accepted at another instance.
+     */
     void onPushAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) PushAccepted accepted) {
+        if (cluster.liveInstances() > 1) {
+            return;
+        }
         Instant now = Instant.now();
         for (DeliveryTicket ticket : accepted.tickets()) {
             byte[] body = keepBody(ticket.content());

@@ -13,9 +13,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and judge the answers, and where it is (waiting, being attempted, in flight, no route). The store stays the durable truth; this is a working copy.
  */
 final class QueuedDelivery {
-    /** A terminal's pushes go out highest PAP priority first, then in submission order. */
-    static final Comparator<QueuedDelivery> TERMINAL_ORDER =
-            Comparator.comparingInt((QueuedDelivery d) -> d.rank).thenComparingLong(d -> d.deliveryId);
+    /**
+     * A terminal's pushes go out highest PAP priority first, then in submission order: by the
+     * time the push arrived, as ids are handed out in blocks per instance and so are in
+     * submission order only within one instance.
+     */
+    static final Comparator<QueuedDelivery> TERMINAL_ORDER = Comparator.comparingInt((QueuedDelivery d) -> d.rank)
+            .thenComparing(d -> d.receivedAt)
+            .thenComparingLong(d -> d.deliveryId);
 
     final long deliveryId;
     final long pushKey;

@@ -2,8 +2,6 @@ package io.sipush.ppg.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sipush.ppg.pap.DeliveryMethod;
-import io.sipush.ppg.push.DeliveryTicket;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -11,26 +9,12 @@ class TerminalQueueTest {
     private final TerminalQueue queue = new TerminalQueue();
 
     private static QueuedDelivery delivery(long id, int rank) {
+        return delivery(id, rank, Tickets.T0);
+    }
+
+    private static QueuedDelivery delivery(long id, int rank, Instant receivedAt) {
         return new QueuedDelivery(
-                new DeliveryTicket(
-                        id,
-                        id,
-                        "dm-server",
-                        "push-" + id,
-                        "sip:alice@ims.example.org",
-                        rank,
-                        Instant.EPOCH,
-                        0,
-                        false,
-                        null,
-                        Instant.EPOCH,
-                        null,
-                        DeliveryMethod.NOTSPECIFIED,
-                        "x-wap-application:syncml.dm",
-                        "text/plain",
-                        false,
-                        null),
-                null);
+                Tickets.ticket(id, "sip:alice@ims.example.org", rank, Tickets.T0, 0, receivedAt, false), null);
     }
 
     @Test
@@ -62,6 +46,20 @@ class TerminalQueueTest {
         assertThat(queue.done(high)).isSameAs(mediumEarlier);
         assertThat(queue.done(mediumEarlier)).isSameAs(mediumLater);
         assertThat(queue.done(mediumLater)).isSameAs(lowLater);
+    }
+
+    @Test
+    void pushes_accepted_at_two_instances_go_in_arrival_order_whatever_their_ids() {
+        QueuedDelivery busy = delivery(1, 1);
+        queue.add(busy);
+        // ids come in blocks per instance: instance 2's block is above instance 1's
+        QueuedDelivery earlierAtInstanceTwo = delivery(1001, 1, Tickets.T0.plusMillis(5));
+        QueuedDelivery laterAtInstanceOne = delivery(2, 1, Tickets.T0.plusMillis(9));
+        queue.add(laterAtInstanceOne);
+        queue.add(earlierAtInstanceTwo);
+
+        assertThat(queue.done(busy)).isSameAs(earlierAtInstanceTwo);
+        assertThat(queue.done(earlierAtInstanceTwo)).isSameAs(laterAtInstanceOne);
     }
 
     @Test
