@@ -50,12 +50,33 @@ public final class ThirdPartyRegister {
                         .append(";+g.oma.pusheventapp=\"syncml.dm\"\r\n");
             }
             request.append("Content-Length: 0\r\n\r\n");
-            byte[] bytes = request.toString().getBytes(StandardCharsets.US_ASCII);
-            socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), ppgSipPort));
-            DatagramPacket answer = new DatagramPacket(new byte[4096], 4096);
-            socket.receive(answer);
-            String text = new String(answer.getData(), 0, answer.getLength(), StandardCharsets.US_ASCII);
-            return text.substring(0, text.indexOf("\r\n"));
+            return exchange(socket, ppgSipPort, request.toString());
         }
+    }
+
+    /** An OPTIONS to the PPG instance at {@code 127.0.0.1:ppgSipPort}, as a dispatcher's probe; its answer's first line. */
+    public static String options(int ppgSipPort, String homeDomain) throws IOException {
+        try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            socket.setSoTimeout(10_000);
+            String request = "OPTIONS sip:ppg@" + homeDomain + " SIP/2.0\r\n"
+                    + "Via: SIP/2.0/UDP 127.0.0.1:" + socket.getLocalPort() + ";branch=z9hG4bK" + UUID.randomUUID()
+                    + "\r\n"
+                    + "Max-Forwards: 70\r\n"
+                    + "From: <sip:probe@" + homeDomain + ">;tag=probe\r\n"
+                    + "To: <sip:ppg@" + homeDomain + ">\r\n"
+                    + "Call-ID: " + UUID.randomUUID() + "@127.0.0.1\r\n"
+                    + "CSeq: 1 OPTIONS\r\n"
+                    + "Content-Length: 0\r\n\r\n";
+            return exchange(socket, ppgSipPort, request);
+        }
+    }
+
+    private static String exchange(DatagramSocket socket, int ppgSipPort, String request) throws IOException {
+        byte[] bytes = request.getBytes(StandardCharsets.US_ASCII);
+        socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), ppgSipPort));
+        DatagramPacket answer = new DatagramPacket(new byte[4096], 4096);
+        socket.receive(answer);
+        String text = new String(answer.getData(), 0, answer.getLength(), StandardCharsets.US_ASCII);
+        return text.substring(0, text.indexOf("\r\n"));
     }
 }

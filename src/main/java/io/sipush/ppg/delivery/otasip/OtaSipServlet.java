@@ -24,7 +24,7 @@ import javax.servlet.sip.SipSessionsUtil;
 
 /**
  * The PPG's SIP servlet. It answers REGISTER from terminals and third-party REGISTER from the
- * S-CSCF (no digest challenge), and receives the answers to the MESSAGEs the PPG sends.
+ * S-CSCF (no digest challenge) and OPTIONS, and receives the answers to the MESSAGEs the PPG sends.
  */
 public class OtaSipServlet extends SipServlet {
     private static final Object[] REGISTER_STRIPES = stripes(64);
@@ -90,6 +90,17 @@ public class OtaSipServlet extends SipServlet {
         } catch (RuntimeException e) {
             gate.storeFailed(request, registration.addressOfRecord().value(), e);
         }
+    }
+
+    /**
+     * RFC 3261 §11: an OPTIONS (a front end's keep-alive probe, usually) is answered 200 with the
+     * methods this servlet takes.
+     */
+    @Override
+    protected void doOptions(SipServletRequest request) throws ServletException, IOException {
+        SipServletResponse ok = request.createResponse(SipServletResponse.SC_OK);
+        ok.setHeader("Allow", "REGISTER, OPTIONS");
+        ok.send();
     }
 
     /**
