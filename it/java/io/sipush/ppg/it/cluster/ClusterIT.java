@@ -10,6 +10,7 @@ import io.sipush.ppg.pap.MessageState;
 import io.sipush.ppg.pap.StatusQueryResult;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -118,6 +119,14 @@ class ClusterIT {
                     .as("Kamailio's dispatcher replicated REGISTERs to instance %d", i)
                     .contains("replicated to PPG sip:127.0.0.1:"
                             + cluster.instance(i).sipPort());
+        }
+        for (int i = 1; i <= 2; i++) {
+            assertThat(ThirdPartyRegister.options(cluster.instance(i).sipPort(), PpgCluster.HOME))
+                    .as("instance %d's answer to an OPTIONS probe (RFC 3261 §11)", i)
+                    .startsWith("SIP/2.0 200");
+            assertThat(Files.readString(cluster.instance(i).messagesLog()))
+                    .as("instance %d's log after the dispatcher's OPTIONS probes (one a second)", i)
+                    .doesNotContain("CWSCT0017E");
         }
         ClusterPap pi = cluster.piThroughHaProxy();
         Set<String> answeredBy = new HashSet<>();
@@ -351,6 +360,10 @@ class ClusterIT {
                 "ClusterIT kill -9: HAProxy saw the killed instance down %d ms after the kill; takeover (the longest"
                         + " wait after the kill of an accepted push) %d ms, %d pushes waited more than 1 s%n",
                 kill.haproxyDownMillis(), kill.takeoverMillis(received), kill.stalled(received));
+        received.values().stream()
+                .filter(list -> list.size() > 1)
+                .limit(30)
+                .forEach(list -> System.out.printf("ClusterIT kill -9: twice: %s%n", kill.describe(list)));
         assertThat(accepted).as("pushes answered 1001").isNotEmpty();
         assertThat(lost).as("pushes answered 1001 and never delivered").isEmpty();
         assertThat(duplicateShare).as("share of MESSAGEs sent twice").isLessThan(0.005);
@@ -480,6 +493,15 @@ class ClusterIT {
                 }
                 Thread.sleep(250);
             }
+        }
+
+        /** The MESSAGEs of one push: when each came, counted from the kill, and from which instance. */
+        String describe(List<Receipt> copies) {
+            return copies.get(0).body() + " at "
+                    + copies.stream()
+                            .map(r -> Duration.between(killedAt, r.at()).toMillis() + " ms from ppg-"
+                                    + cluster.instanceBySipPort(r.ppgSipPort()))
+                            .collect(Collectors.joining(", "));
         }
 
         List<PushLoad.Sent> sent() {
