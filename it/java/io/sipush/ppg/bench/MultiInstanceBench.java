@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * {@code -Dbench.instances=N} (N ≥ 2): N PPG instances on one PostgreSQL of the benchmark's own,
+ * {@code -Dbench.instances=N}: N PPG instances (1 for the figure to compare with) on one PostgreSQL of the benchmark's own,
  * the SIPp terminals registered at instance 1 (the registrations are in the shared database), and
  * the PAP load split evenly over the instances (each gets rate/N, as a balancer would give it).
  * The instances share the machine's cores, so the figure is the CPU per push summed over every

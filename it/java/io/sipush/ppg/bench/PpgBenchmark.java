@@ -53,8 +53,8 @@ public final class PpgBenchmark {
 
     public static void main(String[] args) throws Exception {
         BenchConfig config = BenchConfig.fromSystemProperties();
-        int instances = Integer.getInteger("bench.instances", 1);
-        if (instances > 1) {
+        Integer instances = Integer.getInteger("bench.instances");
+        if (instances != null) {
             MultiInstanceBench.run(config, instances); // -Dbench.instances=N: N PPGs on one PostgreSQL
             return;
         }
