@@ -44,13 +44,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
     /**
-     * Cases of issue 11 that the engine does not pass yet, run with {@code mvn verify -Pcluster-open
-     * -Dit.test=ClusterIT}; {@code mvn verify} leaves them out (pom.xml, failsafe excludedGroups).
-     * Seen on the engine of session 4: (a) per-terminal order across instances: a push accepted at
-     * the owner goes out before an earlier push accepted at the other instance, which the owner
-     * finds only at its next poll (adjacent pairs swapped in 5 of 50 terminals); (b) the kill
-     * scenario's busy terminal got its first push twice before the kill (two MESSAGEs where one
-     * was expected), so the kill -9 and retry-timer cases did not run to their assertions.
+     * The case of issue 11 that the engine does not pass yet, run with {@code mvn verify
+     * -Pcluster-open -Dit.test=ClusterIT}; {@code mvn verify} leaves it out (pom.xml, failsafe
+     * excludedGroups). The kill -9 loses nothing and takes over within 15 s, but sends 1 to 3 % of
+     * the pushes twice where the issue asks for less than 0.5 %: the MESSAGEs the killed instance
+     * sent in its last half second, answered but whose outcome was not committed yet, as its
+     * step writer lags that much on this machine when two PPGs, PostgreSQL, the front ends and the
+     * load share its two cores.
      */
     static final String OPEN = "cluster-open";
 
@@ -140,7 +140,6 @@ class ClusterIT {
     }
 
     @Test
-    @Tag(OPEN)
     @Order(2)
     void pushes_through_haproxy_reach_terminals_registered_through_kamailio_once_each_in_order_from_both_instances()
             throws Exception {
@@ -370,7 +369,6 @@ class ClusterIT {
     }
 
     @Test
-    @Tag(OPEN)
     @Order(7)
     void a_retry_timer_of_the_killed_instance_fires_on_the_survivor() throws Exception {
         KillOfInstanceOne kill = KillOfInstanceOne.get();
