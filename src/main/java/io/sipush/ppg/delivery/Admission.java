@@ -70,7 +70,13 @@ final class Admission {
      * window; returns it then. A delivery not admitted stays in the store for its owner.
      */
     QueuedDelivery admit(DeliveryTicket ticket, byte[] body, Instant now) {
+        return admit(ticket, body, now, false);
+    }
+
+    /** As {@link #admit(DeliveryTicket, byte[], Instant)}; {@code fresh}: new work, whose wait counts in the lag. */
+    QueuedDelivery admit(DeliveryTicket ticket, byte[] body, Instant now, boolean fresh) {
         QueuedDelivery d = new QueuedDelivery(ticket, body);
+        d.fresh = fresh;
         if (ticket.readyAt() == null || ticket.readyAt().isAfter(now) || !owner.holds(d.partition, now)) {
             return null;
         }
@@ -95,7 +101,7 @@ final class Admission {
         }
         long queriedAt = System.nanoTime();
         List<DeliveryTicket> due = store.dueBetween(partitions, from, now, PAGE);
-        take(due, now, queriedAt);
+        take(due, now, queriedAt, true);
         if (due.size() >= PAGE) {
             scan(partitions);
         }
@@ -122,7 +128,7 @@ final class Admission {
         }
         long queriedAt = System.nanoTime();
         List<DeliveryTicket> page = store.dueAfterId(partitions, now, scanCursor, PAGE);
-        if (!take(page, now, queriedAt)) {
+        if (!take(page, now, queriedAt, false)) {
             return true; // the window is full: the scan resumes here once there is room
         }
         if (page.size() < PAGE) {
@@ -139,7 +145,7 @@ final class Admission {
      * was read before its retry was stored (fewer attempts than held: it shows the attempt just
      * answered as due). False if the window filled.
      */
-    private boolean take(List<DeliveryTicket> due, Instant now, long queriedAt) {
+    private boolean take(List<DeliveryTicket> due, Instant now, long queriedAt, boolean fresh) {
         letGo.values().removeIf(at -> at - queriedAt < 0);
         for (DeliveryTicket ticket : due) {
             QueuedDelivery held = tracked.get(ticket.deliveryId());
@@ -153,7 +159,7 @@ final class Admission {
             } else if (tracked.size() >= window) {
                 return false;
             } else {
-                admit(ticket, null, now);
+                admit(ticket, null, now, fresh);
             }
         }
         return true;

@@ -16,6 +16,7 @@ import io.sipush.ppg.terminal.AddressOfRecord;
 import io.sipush.ppg.terminal.RegistrationChanged;
 import io.sipush.ppg.terminal.TerminalRegistered;
 import io.sipush.ppg.terminal.TerminalRegistry;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +98,9 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
     @Inject
     Event<DeliveryEnded> endedEvent;
 
+    @Inject
+    DeliveryBacklogGate backlog;
+
     @Resource
     ManagedScheduledExecutorService executor;
 
@@ -174,7 +178,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
         Instant now = Instant.now();
         for (DeliveryTicket ticket : accepted.tickets()) {
             byte[] body = keepBody(ticket.content());
-            QueuedDelivery d = admission.admit(ticket, body, now);
+            QueuedDelivery d = admission.admit(ticket, body, now, true);
             if (d == null) {
                 release(body);
             }
@@ -270,6 +274,9 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
             return;
         }
         d.redirectUri = null;
+        if (d.attempts == 0 && d.fresh && !d.queuedBehind && d.readyAt != null) {
+            backlog.waited(Duration.between(d.readyAt, now), now);
+        }
         byte[] body = d.body != null ? d.body : progress.content(d.pushKey);
         boolean tcp = route.get().contactWantsTcp() || body.length > settings.tcpThresholdBytes();
         d.attempts++;

@@ -17,6 +17,7 @@ final class TerminalQueue {
     private QueuedDelivery busy;
 
     QueuedDelivery add(QueuedDelivery d) {
+        d.queuedBehind |= busy != null;
         if (ready == null) {
             ready = new TreeSet<>(QueuedDelivery.TERMINAL_ORDER);
         }

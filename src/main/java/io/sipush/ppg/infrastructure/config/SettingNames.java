@@ -25,6 +25,7 @@ final class SettingNames {
             "PPG_RETRY_MAX_DELAY_S",
             "PPG_RETRY_LIMIT_S",
             "PPG_DELIVERY_WORKERS",
+            "PPG_OVERLOAD_LAG_MS",
             "PPG_SIP_AUTH_USER",
             "PPG_SIP_AUTH_PASSWORD",
             "PPG_NOTIFY_RETRY_LIMIT_S",

@@ -18,6 +18,7 @@ import io.sipush.ppg.pap.StatusQueryMessage;
 import io.sipush.ppg.pap.StatusQueryResponse;
 import io.sipush.ppg.pap.StatusQueryResult;
 import io.sipush.ppg.pap.mime.PushSubmissionEntity;
+import io.sipush.ppg.push.DeliveryBacklogException;
 import io.sipush.ppg.push.DuplicatePushIdException;
 import io.sipush.ppg.push.PpgSender;
 import io.sipush.ppg.push.PushIdNotFoundException;
@@ -77,7 +78,7 @@ public class PushOperations {
             return pushReply(message, StatusCode.ACCEPTED_FOR_PROCESSING, desc, now);
         } catch (DuplicatePushIdException e) {
             return pushReply(message, StatusCode.DUPLICATE_PUSH_ID, e.getMessage(), now);
-        } catch (PushStoreBusyException e) {
+        } catch (PushStoreBusyException | DeliveryBacklogException e) {
             return pushReply(message, StatusCode.SERVICE_UNAVAILABLE, e.getMessage(), now);
         } catch (PapException e) {
             return pushReply(message, e.code(), e.getMessage(), now);

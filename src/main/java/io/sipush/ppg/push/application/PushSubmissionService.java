@@ -6,6 +6,7 @@ import io.sipush.ppg.pap.PushAddress;
 import io.sipush.ppg.pap.PushMessage;
 import io.sipush.ppg.pap.StatusCode;
 import io.sipush.ppg.pap.mime.ContentEntity;
+import io.sipush.ppg.push.DeliveryBacklogException;
 import io.sipush.ppg.push.DuplicatePushIdException;
 import io.sipush.ppg.push.Push;
 import io.sipush.ppg.push.PushAccepted;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.enterprise.context.ApplicationScoped;
 import javax.enterprise.event.Event;
 import javax.inject.Inject;
@@ -44,6 +46,9 @@ public class PushSubmissionService {
     @Inject
     PpgSettings settings;
 
+    @Inject
+    DeliveryCapacity capacity;
+
     /** A stored push, and what its replacement did. */
     public record Submission(Push push, String replacedPushId, int cancelledInReplaced, int withheld) {
         /** Addresses the push will be delivered to. */
@@ -55,10 +60,15 @@ public class PushSubmissionService {
     /**
      * @throws DuplicatePushIdException 2007
      * @throws PushStoreBusyException 4001
+     * @throws DeliveryBacklogException 4001, delivery is too far behind
      * @throws PapException the refusals of {@link PushAdmission}, 2002 and (replacement) 2004
      */
     public Submission submit(String piName, PushMessage message, ContentEntity content, Instant now)
-            throws DuplicatePushIdException, PushStoreBusyException, PapException {
+            throws DuplicatePushIdException, PushStoreBusyException, DeliveryBacklogException, PapException {
+        Optional<String> refusal = capacity.refusal();
+        if (refusal.isPresent()) {
+            throw new DeliveryBacklogException(refusal.get());
+        }
         if (message.replacePushId() != null) {
             return replacements.submit(piName, message, content, now);
         }

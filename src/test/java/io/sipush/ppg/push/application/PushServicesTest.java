@@ -15,6 +15,7 @@ import io.sipush.ppg.pap.ReplaceMethod;
 import io.sipush.ppg.pap.StatusCode;
 import io.sipush.ppg.pap.mime.ContentEntity;
 import io.sipush.ppg.push.Delivery;
+import io.sipush.ppg.push.DeliveryBacklogException;
 import io.sipush.ppg.push.DeliveryEnded;
 import io.sipush.ppg.push.DuplicatePushIdException;
 import io.sipush.ppg.push.Push;
@@ -26,6 +27,7 @@ import io.sipush.ppg.push.application.PushSubmissionService.Submission;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The application services on an in-memory store: submit, replace, status, cancel. */
@@ -125,6 +127,17 @@ class PushServicesTest {
 
         assertThatThrownBy(() -> submit(push("p1", BOB).build())).isInstanceOf(DuplicatePushIdException.class);
         assertThat(store.size()).isEqualTo(1);
+    }
+
+    @Test
+    void while_delivery_is_behind_a_push_is_refused_and_nothing_is_stored() throws Exception {
+        submissions.capacity = () -> Optional.of("the PPG is busy");
+
+        assertThatThrownBy(() -> submit(push("p1", ALICE).build()))
+                .isInstanceOf(DeliveryBacklogException.class)
+                .hasMessage("the PPG is busy");
+        assertThat(store.size()).isZero();
+        assertThat(accepted.fired).isEmpty();
     }
 
     @Test

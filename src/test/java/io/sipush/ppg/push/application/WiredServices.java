@@ -30,6 +30,7 @@ public final class WiredServices {
         };
         submissions.accepted = accepted;
         submissions.settings = settings;
+        submissions.capacity = DeliveryCapacity.UNLIMITED;
         status.pushes = store;
         status.settings = settings;
         cancellations.pushes = store;

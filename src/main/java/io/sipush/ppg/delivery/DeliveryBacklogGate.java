@@ -1,0 +1,33 @@
+package io.sipush.ppg.delivery;
+
+import io.sipush.ppg.config.PpgSettings;
+import io.sipush.ppg.push.application.DeliveryCapacity;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import javax.annotation.PostConstruct;
+import javax.enterprise.context.ApplicationScoped;
+import javax.inject.Inject;
+
+/** The engine's {@link DeliveryLag} as the PAP side sees it: pushes are refused while it is behind. */
+@ApplicationScoped
+public class DeliveryBacklogGate implements DeliveryCapacity {
+    @Inject
+    PpgSettings settings;
+
+    private DeliveryLag lag;
+
+    @PostConstruct
+    void init() {
+        lag = new DeliveryLag(settings.overloadLag());
+    }
+
+    void waited(Duration waited, Instant now) {
+        lag.sample(waited, now);
+    }
+
+    @Override
+    public Optional<String> refusal() {
+        return lag.refusal(Instant.now());
+    }
+}
