@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -18,7 +19,8 @@ import java.util.function.Supplier;
  * now, and at most a window of them; everything else stays in the store. Work comes in three
  * ways: a push accepted here ({@link #admit}), a look at the store for due work of the owned
  * partitions stored by other instances or that became due ({@link #poll}, every few hundred
- * milliseconds, over a short time window), and a full scan, page by page, of partitions just
+ * milliseconds, over a short time window; an instance alone leaves out the new pushes, which it
+ * took as it accepted them), and a full scan, page by page, of partitions just
  * taken over or whenever something may have been missed ({@link #scanPage}).
  */
 final class Admission {
@@ -35,6 +37,7 @@ final class Admission {
 
     private final Owner owner;
     private final Supplier<Set<Integer>> owned;
+    private final BooleanSupplier alone;
     private final DeliveryProgressRepository store;
     private final int window;
     private final Consumer<QueuedDelivery> ready;
@@ -55,11 +58,13 @@ final class Admission {
     Admission(
             Owner owner,
             Supplier<Set<Integer>> owned,
+            BooleanSupplier alone,
             DeliveryProgressRepository store,
             int window,
             Consumer<QueuedDelivery> ready) {
         this.owner = owner;
         this.owned = owned;
+        this.alone = alone;
         this.store = store;
         this.window = window;
         this.ready = ready;
@@ -100,7 +105,7 @@ final class Admission {
             return;
         }
         long queriedAt = System.nanoTime();
-        List<DeliveryTicket> due = store.dueBetween(partitions, from, now, PAGE);
+        List<DeliveryTicket> due = store.dueBetween(partitions, from, now, !alone.getAsBoolean(), PAGE);
         take(due, now, queriedAt, true);
         if (due.size() >= PAGE) {
             scan(partitions);

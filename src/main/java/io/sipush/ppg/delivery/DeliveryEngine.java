@@ -125,6 +125,11 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
 
     private ScheduledFuture<?> sweeping;
 
+    /** Up to when expiry is complete; null: look at every deliver-before-timestamp next time. */
+    private volatile Instant expiredUpTo;
+
+    private Instant lastFullExpiry = Instant.MIN;
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         contacts = cluster.sharedStore() ? registry : new CachedContacts(registry);
         queue = new DispatchQueue(settings.deliveryWorkers(), threads, this::attempt);
@@ -132,6 +137,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
         admission = new Admission(
                 cluster::holds,
                 cluster::ownedPartitions,
+                () -> cluster.liveInstances() <= 1,
                 progress,
                 settings.cluster().window(),
                 terminals::add);
@@ -225,6 +231,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
 
     @Override
     public void taken(Set<Integer> partitions) {
+        expiredUpTo = null;
         admission.scan(partitions);
     }
 
@@ -521,12 +528,24 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
             admission.scan(cluster.ownedPartitions());
         }
 
+        /**
+         * Each second the deliveries whose time came since the last look (with an overlap for
+         * late commits); every half minute, after a full batch, and at the start, all of them.
+         */
         @Override
         public void expireOverdue(Instant now) {
             Set<Integer> owned = cluster.ownedPartitions();
-            if (!owned.isEmpty()) {
-                work.expireOverdue(now, owned, EXPIRY_BATCH);
+            if (owned.isEmpty()) {
+                expiredUpTo = null;
+                return;
             }
+            boolean full = expiredUpTo == null || !now.isBefore(lastFullExpiry.plus(Sweeper.SCAN_EVERY));
+            Instant since = full ? null : expiredUpTo.minus(Admission.OVERLAP);
+            int expired = work.expireOverdue(since, now, owned, EXPIRY_BATCH);
+            if (full) {
+                lastFullExpiry = now;
+            }
+            expiredUpTo = expired >= EXPIRY_BATCH ? null : now;
         }
 
         /** A MESSAGE that got no answer at all (not even the stack's 408) counts as timed out. */

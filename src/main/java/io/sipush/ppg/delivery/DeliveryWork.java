@@ -52,12 +52,12 @@ public class DeliveryWork {
     }
 
     /**
-     * Ends every pending delivery of these partitions whose deliver-before-timestamp passed;
-     * returns how many.
+     * Ends the pending deliveries of these partitions whose deliver-before-timestamp passed (after
+     * {@code since}, or at any time if it is null), at most {@code limit}; returns how many.
      */
-    public int expireOverdue(Instant now, Collection<Integer> partitions, int limit) {
+    public int expireOverdue(Instant since, Instant now, Collection<Integer> partitions, int limit) {
         int expired = 0;
-        for (Long id : deliveries.overdue(now, partitions, limit)) {
+        for (Long id : deliveries.overdue(since, now, partitions, limit)) {
             Optional<Delivery> d = deliveries.findForUpdate(id).filter(x -> !x.isFinal());
             if (d.isPresent()) {
                 d.get().expired(now);

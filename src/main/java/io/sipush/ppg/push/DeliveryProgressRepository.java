@@ -20,9 +20,13 @@ public interface DeliveryProgressRepository {
 
     /**
      * Tickets (without content) of pending deliveries of these partitions whose next attempt time
-     * lies in {@code (after, until]}, earliest first, at most {@code limit}.
+     * lies in {@code (after, until]}, earliest first, at most {@code limit}. Without {@code
+     * newPushesToo}, first attempts due on the push's arrival are left out (an instance alone took
+     * each of those as it accepted it): retries, deliveries released by a registration and
+     * deliver-after times remain.
      */
-    List<DeliveryTicket> dueBetween(Collection<Integer> partitions, Instant after, Instant until, int limit);
+    List<DeliveryTicket> dueBetween(
+            Collection<Integer> partitions, Instant after, Instant until, boolean newPushesToo, int limit);
 
     /**
      * Tickets (without content) of pending deliveries of these partitions due by {@code until},

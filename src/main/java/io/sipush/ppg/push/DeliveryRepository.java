@@ -16,6 +16,9 @@ public interface DeliveryRepository {
      */
     Optional<Delivery> findForUpdate(long deliveryId);
 
-    /** Pending deliveries of these partitions past their deliver-before-timestamp. */
-    List<Long> overdue(Instant now, Collection<Integer> partitions, int limit);
+    /**
+     * Pending deliveries of these partitions past their deliver-before-timestamp, at most {@code
+     * limit}: those whose time came after {@code since}, or any if {@code since} is null.
+     */
+    List<Long> overdue(Instant since, Instant now, Collection<Integer> partitions, int limit);
 }

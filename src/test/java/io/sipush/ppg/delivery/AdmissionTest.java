@@ -18,9 +18,11 @@ class AdmissionTest {
     private final Set<Integer> owned = new HashSet<>(Set.of(Partitions.of(MINE)));
     private final FakeProgress store = new FakeProgress();
     private final List<QueuedDelivery> ready = new ArrayList<>();
+    private boolean alone;
 
     private Admission admission(int window) {
-        return new Admission((p, now) -> owned.contains(p), () -> Set.copyOf(owned), store, window, ready::add);
+        return new Admission(
+                (p, now) -> owned.contains(p), () -> Set.copyOf(owned), () -> alone, store, window, ready::add);
     }
 
     /** An address of record of partition 0 (true) or 1 (false). */
@@ -105,6 +107,28 @@ class AdmissionTest {
 
         assertThat(ready).isEmpty();
         assertThat(d.awaitingRetry).isTrue();
+    }
+
+    @Test
+    void an_instance_alone_leaves_new_pushes_to_its_own_admission_and_polls_for_what_became_due() {
+        alone = true;
+        Admission admission = admission(10);
+        store.rows.add(Tickets.ticket(10, MINE, 1, T0.plusMillis(100), 0, T0.plusMillis(100), false));
+        store.rows.add(Tickets.ticket(11, MINE, 1, T0.plusMillis(200), 1, T0, false));
+
+        admission.poll(T0.plusMillis(300));
+
+        assertThat(ready).extracting(d -> d.deliveryId).containsExactly(11L);
+    }
+
+    @Test
+    void in_a_cluster_the_poll_takes_new_pushes_stored_by_any_instance() {
+        Admission admission = admission(10);
+        store.rows.add(Tickets.ticket(10, MINE, 1, T0.plusMillis(100), 0, T0.plusMillis(100), false));
+
+        admission.poll(T0.plusMillis(300));
+
+        assertThat(ready).extracting(d -> d.deliveryId).containsExactly(10L);
     }
 
     @Test

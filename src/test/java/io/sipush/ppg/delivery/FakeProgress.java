@@ -23,9 +23,11 @@ final class FakeProgress implements DeliveryProgressRepository {
     }
 
     @Override
-    public List<DeliveryTicket> dueBetween(Collection<Integer> partitions, Instant after, Instant until, int limit) {
+    public List<DeliveryTicket> dueBetween(
+            Collection<Integer> partitions, Instant after, Instant until, boolean newPushesToo, int limit) {
         List<DeliveryTicket> found = rows.stream()
                 .filter(t -> partitions.contains(Partitions.of(t.aor())))
+                .filter(t -> newPushesToo || t.readyAt().isAfter(t.receivedAt()))
                 .filter(t -> t.readyAt() != null
                         && t.readyAt().isAfter(after)
                         && !t.readyAt().isAfter(until))

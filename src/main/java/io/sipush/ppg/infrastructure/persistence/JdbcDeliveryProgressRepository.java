@@ -59,9 +59,11 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
     }
 
     @Override
-    public List<DeliveryTicket> dueBetween(Collection<Integer> partitions, Instant after, Instant until, int limit) {
+    public List<DeliveryTicket> dueBetween(
+            Collection<Integer> partitions, Instant after, Instant until, boolean newPushesToo, int limit) {
         return dueTickets(
                 "d.PART IN " + marks(partitions.size()) + " AND d.NEXT_ATTEMPT_AT > ? AND d.NEXT_ATTEMPT_AT <= ?"
+                        + (newPushesToo ? "" : " AND d.NEXT_ATTEMPT_AT > p.RECEIVEDAT")
                         + " ORDER BY d.NEXT_ATTEMPT_AT",
                 partitions,
                 limit,

@@ -33,7 +33,32 @@ public class JpaDeliveryRepository implements DeliveryRepository {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Long> overdue(Instant now, Collection<Integer> partitions, int limit) {
+    public List<Long> overdue(Instant since, Instant now, Collection<Integer> partitions, int limit) {
+        if (since != null) {
+            // From the deliver-before index of the pushes: the plan of the join below reads every
+            // pending delivery, which under load cost a tenth of the PPG's CPU once a second.
+            List<Long> pushes = em.createQuery(
+                            "SELECT p.id FROM Push p WHERE p.deliverBefore > :since AND p.deliverBefore <= :now",
+                            Long.class)
+                    .setParameter("since", since.toEpochMilli())
+                    .setParameter("now", now.toEpochMilli())
+                    .setMaxResults(limit)
+                    .getResultList();
+            if (pushes.isEmpty()) {
+                return List.of();
+            }
+            if (pushes.size() < limit) {
+                return em.createQuery(
+                                "SELECT d.id FROM Delivery d WHERE d.push.id IN :pushes AND d.state = :pending"
+                                        + " AND d.partition IN :partitions",
+                                Long.class)
+                        .setParameter("pushes", pushes)
+                        .setParameter("pending", MessageState.PENDING)
+                        .setParameter("partitions", partitions)
+                        .setMaxResults(limit)
+                        .getResultList();
+            }
+        }
         return em.createQuery(
                         "SELECT d.id FROM Delivery d JOIN d.push p WHERE p.deliverBefore <= :now AND d.state = :pending"
                                 + " AND d.partition IN :partitions",

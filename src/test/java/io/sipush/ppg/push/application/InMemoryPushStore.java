@@ -49,9 +49,10 @@ public final class InMemoryPushStore implements PushRepository, DeliveryReposito
     }
 
     @Override
-    public List<Long> overdue(Instant now, java.util.Collection<Integer> partitions, int limit) {
+    public List<Long> overdue(Instant since, Instant now, java.util.Collection<Integer> partitions, int limit) {
         return deliveries()
                 .filter(d -> !d.isFinal() && d.isOverdueAt(now) && partitions.contains(d.partition()))
+                .filter(d -> since == null || !d.isOverdueAt(since))
                 .limit(limit)
                 .map(Delivery::id)
                 .toList();
