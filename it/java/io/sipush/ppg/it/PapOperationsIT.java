@@ -352,6 +352,21 @@ class PapOperationsIT {
     }
 
     @Test
+    void a_stored_push_whose_deliver_before_timestamp_passes_ends_expired() throws Exception {
+        String pushId = uniquePushId();
+        // no terminal answers this address: the push waits for its retries until it expires
+        PapClient.Reply reply = push(PushMessage.builder(PapVersion.V2_1, pushId)
+                .address(PushAddress.parse("WAPPUSH=+15550002901/TYPE=PLMN"))
+                .deliverBeforeTimestamp(Instant.now().plusSeconds(4))
+                .build());
+        assertThat(((PushResponse) reply.pap()).code()).isEqualTo(StatusCode.ACCEPTED_FOR_PROCESSING);
+
+        StatusQueryResult status = Status.awaitState(pi(), pushId, MessageState.EXPIRED, OUTCOME);
+
+        assertThat(status.messageState()).isEqualTo(MessageState.EXPIRED);
+    }
+
+    @Test
     void required_network_or_bearer_other_than_sip_gets_3009_or_3010() throws Exception {
         PushAddress address = PushAddress.parse("WAPPUSH=+15550003000/TYPE=PLMN");
         Map<QualityOfService, StatusCode> cases = Map.of(
