@@ -27,16 +27,6 @@ import javax.servlet.sip.SipSessionsUtil;
  * S-CSCF (no digest challenge) and OPTIONS, and receives the answers to the MESSAGEs the PPG sends.
  */
 public class OtaSipServlet extends SipServlet {
-    private static final Object[] REGISTER_STRIPES = stripes(64);
-
-    private static Object[] stripes(int count) {
-        Object[] locks = new Object[count];
-        for (int i = 0; i < count; i++) {
-            locks[i] = new Object();
-        }
-        return locks;
-    }
-
     private static final long serialVersionUID = 1L;
 
     private transient RegistrationService registrations;
@@ -74,13 +64,7 @@ public class OtaSipServlet extends SipServlet {
             return;
         }
         try {
-            List<ContactBinding> bound;
-            // one REGISTER of an address of record at a time here: two at once deadlocked in Derby
-            synchronized (
-                    REGISTER_STRIPES[
-                            Math.floorMod(registration.addressOfRecord().value().hashCode(), 64)]) {
-                bound = registrations.register(registration);
-            }
+            List<ContactBinding> bound = registrations.register(registration);
             SipServletResponse ok = request.createResponse(SipServletResponse.SC_OK);
             for (ContactBinding binding : bound) {
                 ok.addHeader("Contact", contactHeader(binding, now));
