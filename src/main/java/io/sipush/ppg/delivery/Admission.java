@@ -28,6 +28,12 @@ final class Admission {
     static final int PAGE = 500;
     /** A row stored by another instance may commit this long after its next attempt time. */
     static final Duration OVERLAP = Duration.ofSeconds(5);
+    /**
+     * Alone, only rows stored with a next attempt time ahead (retries, deliver-after) are looked
+     * for, committed before that time but for a late commit; a timer or the full scan finds any
+     * later still.
+     */
+    static final Duration OVERLAP_ALONE = Duration.ofSeconds(1);
 
     /** Whether this instance sends a partition now. */
     @FunctionalInterface
@@ -99,13 +105,15 @@ final class Admission {
     /** Due work of the owned partitions whose time came since the last look (with an overlap). */
     void poll(Instant now) {
         Set<Integer> partitions = owned.get();
-        Instant from = polledUntil == null ? now.minus(OVERLAP) : polledUntil.minus(OVERLAP);
+        boolean newPushesToo = !alone.getAsBoolean();
+        Duration overlap = newPushesToo ? OVERLAP : OVERLAP_ALONE;
+        Instant from = polledUntil == null ? now.minus(overlap) : polledUntil.minus(overlap);
         polledUntil = now;
         if (partitions.isEmpty()) {
             return;
         }
         long queriedAt = System.nanoTime();
-        List<DeliveryTicket> due = store.dueBetween(partitions, from, now, !alone.getAsBoolean(), PAGE);
+        List<DeliveryTicket> due = store.dueBetween(partitions, from, now, newPushesToo, PAGE);
         take(due, now, queriedAt, true);
         if (due.size() >= PAGE) {
             scan(partitions);

@@ -43,6 +43,7 @@ import javax.enterprise.context.Initialized;
 import javax.enterprise.event.Event;
 import javax.enterprise.event.Observes;
 import javax.enterprise.event.TransactionPhase;
+import javax.enterprise.inject.Any;
 import javax.inject.Inject;
 
 /**
@@ -95,7 +96,9 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
     @Inject
     ClusterMember cluster;
 
+    /** @Any: fired with {@link AfterCommit} only, not seen by observers of the transaction's own events. */
     @Inject
+    @Any
     Event<DeliveryEnded> endedEvent;
 
     @Inject
