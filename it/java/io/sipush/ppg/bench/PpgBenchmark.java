@@ -631,7 +631,7 @@ public final class PpgBenchmark {
                 "PPG >= 40 % of the bare container's MESSAGE rate",
                 Double.isNaN(ratio) ? null : ratio >= 0.40, String.format("%.1f %%", 100 * ratio));
         target(
-                "100,000 pending pushes with heap <= 512 MB",
+                String.format("%,d pending pushes with heap <= 512 MB (the issue: 1,000,000)", config.pending()),
                 pending == null || config.pending() < 100_000
                         ? null
                         : pending.heap().usedMb() <= 512 && pending.states().startsWith("PENDING/PENDING"),
