@@ -28,11 +28,14 @@ final class DeliveryLag {
     }
 
     /** A fresh delivery waited this long before its MESSAGE went out. */
-    synchronized void sample(Duration waited, Instant now) {
+    void sample(Duration waited, Instant now) {
         if (limitMillis == 0) {
-            return;
+            return; // off (the default): no lock taken on the send path
         }
-        long millis = Math.max(0, waited.toMillis());
+        smooth(Math.max(0, waited.toMillis()), now);
+    }
+
+    private synchronized void smooth(long millis, Instant now) {
         smoothedMillis = lastSample == null ? millis : smoothedMillis + WEIGHT * (millis - smoothedMillis);
         lastSample = now;
         if (smoothedMillis > limitMillis) {
