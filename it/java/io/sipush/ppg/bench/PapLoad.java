@@ -1,5 +1,6 @@
 package io.sipush.ppg.bench;
 
+import io.sipush.ppg.it.http.PlainHttpConnection;
 import io.sipush.ppg.pap.PapException;
 import io.sipush.ppg.pap.PapVersion;
 import io.sipush.ppg.pap.PushAddress;

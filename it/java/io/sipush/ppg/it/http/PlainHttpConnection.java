@@ -1,4 +1,4 @@
-package io.sipush.ppg.bench;
+package io.sipush.ppg.it.http;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * request, where java.net.http cost it about as much CPU as the PPG spent on the push, on the same
  * two cores. Not thread-safe: one per sending thread.
  */
-final class PlainHttpConnection implements AutoCloseable {
+public final class PlainHttpConnection implements AutoCloseable {
     private static final Pattern PAP_CODE = Pattern.compile("code=\"(\\d{4})\"");
     private final URI endpoint;
     private final byte[] fixedHeaders;
@@ -27,7 +27,7 @@ final class PlainHttpConnection implements AutoCloseable {
     private InputStream in;
     private OutputStream out;
 
-    PlainHttpConnection(URI endpoint, String authorization) {
+    public PlainHttpConnection(URI endpoint, String authorization) {
         this.endpoint = endpoint;
         this.fixedHeaders = ("POST " + endpoint.getRawPath() + " HTTP/1.1\r\n"
                         + "Host: " + endpoint.getHost() + ":" + endpoint.getPort() + "\r\n"
@@ -40,7 +40,7 @@ final class PlainHttpConnection implements AutoCloseable {
      * PAP response code in its body (a refused push: PAP 2.0 §9.2) that four-digit code, such as
      * 4001; reconnects when the server closed.
      */
-    int post(String contentType, byte[] body) throws IOException {
+    public int post(String contentType, byte[] body) throws IOException {
         boolean fresh = socket == null;
         try {
             return exchange(contentType, body);
