@@ -1,13 +1,12 @@
 package io.sipush.ppg.it.cluster;
 
+import io.sipush.ppg.it.http.PlainHttpConnection;
 import io.sipush.ppg.pap.CcqMessage;
 import io.sipush.ppg.pap.CcqResponse;
-import io.sipush.ppg.pap.PapResponse;
 import io.sipush.ppg.pap.PapVersion;
 import io.sipush.ppg.pap.PushAddress;
 import io.sipush.ppg.pap.PushApplicationId;
 import io.sipush.ppg.pap.PushMessage;
-import io.sipush.ppg.pap.PushResponse;
 import io.sipush.ppg.pap.StatusQueryMessage;
 import io.sipush.ppg.pap.StatusQueryResponse;
 import io.sipush.ppg.pap.StatusQueryResult;
@@ -16,40 +15,26 @@ import io.sipush.ppg.pap.codec.PapEncoder;
 import io.sipush.ppg.pap.mime.MultipartRelatedWriter;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.Executors;
 
 /**
  * A Push Initiator of the cluster tests: pushes a text body to one SIP address of record through
  * one endpoint (HAProxy, or one instance), and reports the PAP code and, behind HAProxy, which
- * instance answered.
+ * instance answered. Each sending thread has a keep-alive connection of its own ({@link
+ * PlainHttpConnection}): with java.net.http and a full PAP decode of each answer, the load of the
+ * kill -9 case took half a core of the two the cluster runs on.
  */
 public final class ClusterPap {
     private static final PushApplicationId DM = PushApplicationId.parse("syncml.dm");
 
-    private final HttpClient http;
-    private final URI endpoint;
-    private final String authorization;
+    private final ThreadLocal<PlainHttpConnection> connection;
 
     public ClusterPap(URI endpoint, String user, String password) {
-        this.endpoint = endpoint;
-        this.authorization =
+        String authorization =
                 "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newCachedThreadPool(r -> {
-                    Thread thread = new Thread(r, "pap-client");
-                    thread.setDaemon(true);
-                    return thread;
-                }))
-                .build();
+        this.connection = ThreadLocal.withInitial(() -> new PlainHttpConnection(endpoint, authorization));
     }
 
     /** The answer to a push: HTTP status, PAP code (-1 if none), and the instance that answered. */
@@ -71,26 +56,17 @@ public final class ClusterPap {
                         body.getBytes(StandardCharsets.UTF_8),
                         DM,
                         false);
-        HttpResponse<byte[]> response = post(entity.contentType(), entity.body());
-        int code = -1;
-        try {
-            PapResponse pap = new PapDecoder().decodeResponse(response.body());
-            if (pap instanceof PushResponse push) {
-                code = push.code().code();
-            }
-        } catch (Exception e) {
-            // not a PAP reply (HAProxy's 502/503 page, say): code stays -1
-        }
+        PlainHttpConnection.Answer answer = post(entity.contentType(), entity.body());
         return new Accepted(
-                response.statusCode(),
-                code,
-                response.headers().firstValue(HaProxy.SERVER_HEADER).orElse(""));
+                answer.status(),
+                answer.papCode(),
+                answer.headers().getOrDefault(HaProxy.SERVER_HEADER.toLowerCase(java.util.Locale.ROOT), ""));
     }
 
     public StatusQueryResult status(String pushId) throws Exception {
-        HttpResponse<byte[]> response = post(
+        PlainHttpConnection.Answer answer = post(
                 "application/xml", new PapEncoder().encode(StatusQueryMessage.of(PapVersion.V2_1, pushId, List.of())));
-        return ((StatusQueryResponse) new PapDecoder().decodeResponse(response.body()))
+        return ((StatusQueryResponse) new PapDecoder().decodeResponse(answer.body()))
                 .results()
                 .get(0);
     }
@@ -98,18 +74,12 @@ public final class ClusterPap {
     public CcqResponse ccq(String aor) throws Exception {
         CcqMessage query =
                 CcqMessage.of(PapVersion.V2_1, "q-" + System.nanoTime(), null, PushAddress.parse(address(aor)));
-        HttpResponse<byte[]> response = post("application/xml", new PapEncoder().encode(query));
-        return (CcqResponse) new PapDecoder().decodeResponse(response.body());
+        PlainHttpConnection.Answer answer = post("application/xml", new PapEncoder().encode(query));
+        return (CcqResponse) new PapDecoder().decodeResponse(answer.body());
     }
 
-    private HttpResponse<byte[]> post(String contentType, byte[] body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .header("Authorization", authorization)
-                .header("Content-Type", contentType)
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    private PlainHttpConnection.Answer post(String contentType, byte[] body) throws IOException {
+        return connection.get().send(contentType, body);
     }
 
     static String address(String aor) {

@@ -2,6 +2,7 @@ package io.sipush.ppg.it.http;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,13 +10,15 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * One keep-alive HTTP/1.1 connection that POSTs and reads the answer on the calling thread (RFC
- * 9112): the benchmark's PAP client. It costs the load generator a few microseconds of CPU per
+ * 9112): the PAP client of the benchmark and of the cluster tests. It costs the sender a few microseconds of CPU per
  * request, where java.net.http cost it about as much CPU as the PPG spent on the push, on the same
  * two cores. Not thread-safe: one per sending thread.
  */
@@ -35,12 +38,35 @@ public final class PlainHttpConnection implements AutoCloseable {
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** An answer: its status code, its header fields (names in lower case) and its body. */
+    public record Answer(int status, Map<String, String> headers, byte[] body) {
+        /** For an HTTP 200 answer with a PAP response code in its body, that code; else the status. */
+        public int papCodeOrStatus() {
+            int code = status == 200 ? papCode() : -1;
+            return code > 0 ? code : status;
+        }
+
+        /** The first PAP response code in the body, such as 1001 in a push-response; -1 if none. */
+        public int papCode() {
+            Matcher code = PAP_CODE.matcher(new String(body, StandardCharsets.ISO_8859_1));
+            return code.find() ? Integer.parseInt(code.group(1)) : -1;
+        }
+    }
+
     /**
      * Sends one POST and returns the answer's HTTP status code, or for an HTTP 200 answer with a
      * PAP response code in its body (a refused push: PAP 2.0 §9.2) that four-digit code, such as
      * 4001; reconnects when the server closed.
      */
     public int post(String contentType, byte[] body) throws IOException {
+        return send(contentType, body).papCodeOrStatus();
+    }
+
+    /**
+     * Sends one POST and returns the whole answer. A kept-alive connection the server closed is
+     * opened again and the request sent once more, as a PI does.
+     */
+    public Answer send(String contentType, byte[] body) throws IOException {
         boolean fresh = socket == null;
         try {
             return exchange(contentType, body);
@@ -53,7 +79,7 @@ public final class PlainHttpConnection implements AutoCloseable {
         }
     }
 
-    private int exchange(String contentType, byte[] body) throws IOException {
+    private Answer exchange(String contentType, byte[] body) throws IOException {
         if (socket == null) {
             connect();
         }
@@ -74,75 +100,64 @@ public final class PlainHttpConnection implements AutoCloseable {
         out = new BufferedOutputStream(socket.getOutputStream(), 8192);
     }
 
-    private int readAnswer() throws IOException {
+    private Answer readAnswer() throws IOException {
         String statusLine = line();
         if (statusLine.length() < 12 || !statusLine.startsWith("HTTP/1.")) {
             throw new IOException("Not an HTTP answer: " + statusLine);
         }
         int status = Integer.parseInt(statusLine.substring(9, 12));
-        long length = -1;
-        boolean chunked = false;
-        boolean closes = false;
+        Map<String, String> headers = new HashMap<>();
         for (String header = line(); !header.isEmpty(); header = line()) {
-            String lower = header.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("content-length:")) {
-                length = Long.parseLong(lower.substring(15).trim());
-            } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-                chunked = true;
-            } else if (lower.startsWith("connection:") && lower.contains("close")) {
-                closes = true;
+            int colon = header.indexOf(':');
+            if (colon > 0) {
+                headers.put(
+                        header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        header.substring(colon + 1).trim());
             }
         }
+        String length = headers.get("content-length");
+        boolean chunked = headers.getOrDefault("transfer-encoding", "")
+                .toLowerCase(Locale.ROOT)
+                .contains("chunked");
+        byte[] body;
         if (chunked) {
-            skipChunks();
-        } else if (length >= 0 && status == 200) {
-            return papCode(length, closes);
-        } else if (length >= 0) {
-            skip(length);
+            body = chunks();
+        } else if (length != null) {
+            body = bytes(Integer.parseInt(length));
         } else {
-            closes = true;
-        }
-        if (closes) {
+            body = in.readAllBytes();
             close();
         }
-        return status;
+        if (headers.getOrDefault("connection", "").toLowerCase(Locale.ROOT).contains("close")) {
+            close();
+        }
+        return new Answer(status, headers, body);
     }
 
-    /** Reads a 200 answer's body and returns the PAP code in it (or 200 when there is none). */
-    private int papCode(long length, boolean closes) throws IOException {
-        byte[] body = in.readNBytes((int) length);
-        if (body.length < length) {
+    private byte[] bytes(int count) throws IOException {
+        byte[] body = in.readNBytes(count);
+        if (body.length < count) {
             throw new IOException("Connection closed in an answer's body");
         }
-        if (closes) {
-            close();
-        }
-        Matcher code = PAP_CODE.matcher(new String(body, StandardCharsets.ISO_8859_1));
-        return code.find() ? Integer.parseInt(code.group(1)) : 200;
+        return body;
     }
 
-    private void skipChunks() throws IOException {
+    private byte[] chunks() throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (long size = chunkSize(); size > 0; size = chunkSize()) {
-            skip(size);
+            body.write(bytes((int) size));
             line();
         }
         while (!line().isEmpty()) {
             // trailer fields
         }
+        return body.toByteArray();
     }
 
     private long chunkSize() throws IOException {
         String line = line();
         int extension = line.indexOf(';');
         return Long.parseLong((extension < 0 ? line : line.substring(0, extension)).trim(), 16);
-    }
-
-    private void skip(long count) throws IOException {
-        for (long left = count; left > 0; left--) {
-            if (in.read() < 0) {
-                throw new IOException("Connection closed in an answer's body");
-            }
-        }
     }
 
     private String line() throws IOException {
