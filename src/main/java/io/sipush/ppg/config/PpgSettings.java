@@ -105,7 +105,7 @@ public record PpgSettings(
                                 .orElseGet(() -> hostName(env) + ":"
                                         + value(env, "PPG_HTTP_PORT").orElse("9080")),
                         Duration.ofSeconds(Math.max(2, integer(env, "PPG_LEASE_SECONDS", 10))),
-                        Duration.ofMillis(Math.max(50, integer(env, "PPG_POLL_MS", 300))),
+                        Duration.ofMillis(Math.max(50, integer(env, "PPG_POLL_MS", 100))),
                         Math.max(100, integer(env, "PPG_ENGINE_WINDOW", 100_000))),
                 Duration.ofMillis(Math.max(0, integer(env, "PPG_OVERLOAD_LAG_MS", 0))));
     }

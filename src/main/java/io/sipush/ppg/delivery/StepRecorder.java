@@ -18,12 +18,16 @@ import java.util.logging.Logger;
  * DeliveryEnded} (metrics, the outcome log). Steps are written in batches (group commit); a final
  * step of a push whose PI asked for a result notification is written alone, in a transaction
  * that also stores the notification. When a batch fails, its steps are written one by one, so
- * one bad row never fails the others.
+ * one bad row never fails the others. There are {@value #WRITERS} writers, each with its own queue,
+ * and a delivery's steps always go to the same one (by its id), so they are stored in order: an
+ * answer's step waits for half as many rows ahead of it. The time from a terminal's answer to its
+ * commit is what a kill -9 sends twice (issue 11).
  */
 final class StepRecorder {
     private static final Logger LOG = Logger.getLogger(StepRecorder.class.getName());
     private static final int QUEUE = 20_000;
     private static final int BATCH = 500;
+    static final int WRITERS = 2;
 
     /** Writes steps in one transaction; returns the ids of the deliveries they changed. */
     @FunctionalInterface
@@ -39,7 +43,7 @@ final class StepRecorder {
 
     private record Pending(DeliveryStep step, CompletableFuture<Boolean> applied) {}
 
-    private final GroupCommit<Pending> batches;
+    private final List<GroupCommit<Pending>> writers;
     private final BatchWriter batchWriter;
     private final NotifyingWriter notifyingWriter;
     private final Executor notifyingExecutor;
@@ -55,7 +59,10 @@ final class StepRecorder {
         this.notifyingWriter = notifyingWriter;
         this.notifyingExecutor = notifyingExecutor;
         this.ended = ended;
-        this.batches = new GroupCommit<>("delivery-steps", QUEUE, BATCH, threads, this::writeBatch);
+        this.writers = java.util.stream.IntStream.range(0, WRITERS)
+                .mapToObj(i -> new GroupCommit<Pending>(
+                        "delivery-steps-" + i, QUEUE / WRITERS, BATCH, threads, this::writeBatch))
+                .toList();
     }
 
     /**
@@ -69,7 +76,7 @@ final class StepRecorder {
         } else {
             applied = new CompletableFuture<>();
             try {
-                batches.put(new Pending(step, applied));
+                writerOf(step.deliveryId()).put(new Pending(step, applied));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 applied.completeExceptionally(e);
@@ -92,8 +99,12 @@ final class StepRecorder {
         }
     }
 
+    private GroupCommit<Pending> writerOf(long deliveryId) {
+        return writers.get((int) Math.floorMod(deliveryId, (long) WRITERS));
+    }
+
     void stop() {
-        batches.stop();
+        writers.forEach(GroupCommit::stop);
     }
 
     private void writeBatch(List<GroupCommit.Item<Pending>> items) {

@@ -27,6 +27,7 @@ class StepRecorderTest {
     private final List<DeliveryEnded> ended = new CopyOnWriteArrayList<>();
     private final Set<Long> badRows = new HashSet<>();
     private final Set<Long> alreadyFinal = new HashSet<>();
+    private final List<String> writtenBy = new CopyOnWriteArrayList<>();
 
     private final StepRecorder recorder = new StepRecorder(
             this::writeBatch,
@@ -42,6 +43,8 @@ class StepRecorderTest {
 
     private Set<Long> writeBatch(List<DeliveryStep> steps) {
         batches.add(steps);
+        steps.forEach(
+                s -> writtenBy.add(s.deliveryId() + "@" + Thread.currentThread().getName()));
         if (steps.stream().anyMatch(s -> badRows.contains(s.deliveryId()))) {
             throw new IllegalStateException("value too long for column REASON");
         }
@@ -72,6 +75,26 @@ class StepRecorderTest {
             assertThat(e.state()).isEqualTo(MessageState.DELIVERED);
             assertThat(e.pushId()).isEqualTo("push-1");
         });
+    }
+
+    @Test
+    void the_steps_of_one_delivery_go_to_one_writer_in_order_and_two_deliveries_to_two_writers() throws Exception {
+        QueuedDelivery seven = Tickets.delivery(7, AOR);
+        QueuedDelivery eight = Tickets.delivery(8, AOR);
+
+        CompletableFuture<Boolean> retry = recorder.record(seven, step(7, Kind.RETRY));
+        CompletableFuture<Boolean> other = recorder.record(eight, step(8, Kind.DELIVERED));
+        CompletableFuture<Boolean> delivered = recorder.record(seven, step(7, Kind.DELIVERED));
+        await(CompletableFuture.allOf(retry, other, delivered));
+
+        List<String> sevens = writtenBy.stream().filter(w -> w.startsWith("7@")).toList();
+        assertThat(sevens).hasSize(2);
+        assertThat(sevens.get(0)).isEqualTo(sevens.get(1));
+        assertThat(batches.stream().flatMap(List::stream).filter(s -> s.deliveryId() == 7))
+                .extracting(DeliveryStep::kind)
+                .containsExactly(Kind.RETRY, Kind.DELIVERED);
+        assertThat(writtenBy.stream().map(w -> w.substring(w.indexOf('@'))).distinct())
+                .hasSize(2);
     }
 
     @Test
