@@ -392,7 +392,10 @@ class ClusterIT {
     /**
      * One kill -9 of instance 1, shared by the two tests that look at it: first a push at instance
      * 1 whose terminal answers 503 with Retry-After (so a persistent retry timer of instance 1
-     * waits), then load through HAProxy at {@link #RATE}/s, and instance 1 killed 4 s into it.
+     * waits), then load through HAProxy at {@link #RATE}/s for 16 s, and the victim killed 8 s into
+     * it. The first seconds of load are those of cold JVMs (each push then costs the PPG several
+     * times its warm CPU, and two of them saturate the two cores); 8 s before the kill, not 4,
+     * let the JIT compile the push path first, as it has in a cluster that has been running.
      */
     static final class KillOfInstanceOne {
         static final int BUSY_TERMINAL = 54;
@@ -443,7 +446,7 @@ class ClusterIT {
 
             PushLoad load = new PushLoad(cluster.piThroughHaProxy(), "kill", seq -> loadAor(seq % LOAD_TERMINALS));
             startedAt = Instant.now();
-            sent = load.run(RATE, Duration.ofSeconds(12), Duration.ofSeconds(4), this::killVictim, 48);
+            sent = load.run(RATE, Duration.ofSeconds(16), Duration.ofSeconds(8), this::killVictim, 48);
             endedAt = Instant.now();
             awaitDelivered(sent.stream()
                     .filter(s -> s.answer().accepted())

@@ -54,6 +54,7 @@ public class ClusterMember implements ClusterView {
     static final Duration SIP_SETTLE = Duration.ofSeconds(5);
 
     private volatile Ownership ownership;
+    private OwnershipListener listener;
     private volatile boolean joined;
     private Instant sipUpSince;
     private ScheduledFuture<?> heartbeat;
@@ -62,6 +63,7 @@ public class ClusterMember implements ClusterView {
     void start(OwnershipListener listener) {
         String id = settings.cluster().instanceId();
         PushLogTag.instance(id);
+        this.listener = listener;
         ownership = new Ownership(leases, id, settings.cluster().lease(), listener);
         long every = ownership.heartbeatInterval().toMillis();
         heartbeat =
@@ -102,11 +104,16 @@ public class ClusterMember implements ClusterView {
                 joined = true;
             }
             int before = o.owned().size();
+            boolean alone = o.liveInstances() <= 1;
             o.cycle(now);
             if (o.owned().size() != before) {
                 LOG.log(Level.INFO, "{0}owns {1} of the partitions; {2} live instance(s)", new Object[] {
                     PushLogTag.instance(), o.owned().size(), o.liveInstances()
                 });
+            }
+            if (alone && o.liveInstances() > 1) {
+                // Alone, the poll left new pushes out: a newcomer may have stored some for us already.
+                listener.taken(o.owned());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, PushLogTag.instance() + "lease heartbeat failed; expiring leases stop sending", e);
