@@ -64,6 +64,11 @@ public class ContactBindingRow {
     }
 
     ContactBinding toBinding() {
+        return binding(contactUri, expiresAt, q, pushApplicationIds, path);
+    }
+
+    /** The binding a row's columns stand for (the JPA entity and the plain-JDBC read share it). */
+    static ContactBinding binding(String contactUri, long expiresAt, float q, String pushApplicationIds, String path) {
         List<String> apps = pushApplicationIds == null || pushApplicationIds.isEmpty()
                 ? List.of()
                 : Arrays.asList(pushApplicationIds.split(","));
