@@ -122,6 +122,31 @@ class AdmissionTest {
     }
 
     @Test
+    void an_instance_alone_looks_at_the_store_at_most_every_300_ms_and_misses_nothing_in_between() {
+        alone = true;
+        Admission admission = admission(10);
+        admission.poll(T0);
+        store.rows.add(Tickets.ticket(12, MINE, 1, T0.plusMillis(50), 1, T0.minusSeconds(5), false));
+
+        admission.poll(T0.plusMillis(100));
+        assertThat(ready).isEmpty();
+
+        admission.poll(T0.plusMillis(300));
+        assertThat(ready).extracting(d -> d.deliveryId).containsExactly(12L);
+    }
+
+    @Test
+    void in_a_cluster_the_poll_looks_at_the_store_at_every_tick() {
+        Admission admission = admission(10);
+        admission.poll(T0);
+        store.rows.add(Tickets.ticket(13, MINE, 1, T0.plusMillis(50), 1, T0.minusSeconds(5), false));
+
+        admission.poll(T0.plusMillis(100));
+
+        assertThat(ready).extracting(d -> d.deliveryId).containsExactly(13L);
+    }
+
+    @Test
     void in_a_cluster_the_poll_takes_new_pushes_stored_by_any_instance() {
         Admission admission = admission(10);
         store.rows.add(Tickets.ticket(10, MINE, 1, T0.plusMillis(100), 0, T0.plusMillis(100), false));
