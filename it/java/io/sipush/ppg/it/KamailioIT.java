@@ -2,6 +2,7 @@ package io.sipush.ppg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sipush.ppg.it.cluster.ThirdPartyRegister;
 import io.sipush.ppg.pap.CcqMessage;
 import io.sipush.ppg.pap.CcqResponse;
 import io.sipush.ppg.pap.MessageState;
@@ -10,9 +11,6 @@ import io.sipush.ppg.pap.PushAddress;
 import io.sipush.ppg.pap.PushApplicationId;
 import io.sipush.ppg.pap.StatusQueryResult;
 import io.sipush.ppg.pap.codec.PapEncoder;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
-import java.util.UUID;
 import javax.sip.address.SipURI;
 import javax.sip.header.ContentTypeHeader;
 import javax.sip.header.RecordRouteHeader;
@@ -207,7 +204,9 @@ class KamailioIT {
             String aor = "sip:kam-carol@" + HOME;
             assertThat(terminal.register(aor, 600, "syncml.dm").getStatusCode()).isEqualTo(200);
             awaitRegisteredAtPpg(aor, true);
-            assertThat(unregisterAtPpgOnly(aor)).as("answer of the PPG").startsWith("SIP/2.0 200");
+            assertThat(ThirdPartyRegister.unregisterAll(ppg.sipPort(), aor))
+                    .as("answer of the PPG to Contact: * sent to it only, not to Kamailio")
+                    .startsWith("SIP/2.0 200");
             awaitRegisteredAtPpg(aor, false);
 
             String pushId = FirstPushIT.uniquePushId();
@@ -229,33 +228,6 @@ class KamailioIT {
             assertCameThroughKamailio(message);
             StatusQueryResult status = Status.awaitState(pi, pushId, MessageState.DELIVERED, OUTCOME);
             assertThat(status.messageState()).isEqualTo(MessageState.DELIVERED);
-        }
-    }
-
-    /**
-     * {@code Contact: *} with {@code Expires: 0} straight to the PPG, so that only Kamailio
-     * still knows the terminal; returns the PPG's answer.
-     */
-    private static String unregisterAtPpgOnly(String aor) throws Exception {
-        try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            socket.setSoTimeout(10_000);
-            String callId = UUID.randomUUID() + "@127.0.0.1";
-            String register = "REGISTER sip:" + HOME + " SIP/2.0\r\n"
-                    + "Via: SIP/2.0/UDP 127.0.0.1:" + socket.getLocalPort() + ";branch=z9hG4bK" + UUID.randomUUID()
-                    + "\r\n"
-                    + "Max-Forwards: 70\r\n"
-                    + "From: <" + aor + ">;tag=cleanup\r\n"
-                    + "To: <" + aor + ">\r\n"
-                    + "Call-ID: " + callId + "\r\n"
-                    + "CSeq: 1 REGISTER\r\n"
-                    + "Contact: *\r\n"
-                    + "Expires: 0\r\n"
-                    + "Content-Length: 0\r\n\r\n";
-            byte[] bytes = register.getBytes(StandardCharsets.US_ASCII);
-            socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), ppg.sipPort()));
-            DatagramPacket answer = new DatagramPacket(new byte[4096], 4096);
-            socket.receive(answer);
-            return new String(answer.getData(), 0, answer.getLength(), StandardCharsets.US_ASCII);
         }
     }
 

@@ -22,26 +22,7 @@ public final class ThirdPartyRegister {
     public static String register(int ppgSipPort, String aor, Binding... bindings) throws IOException {
         try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             socket.setSoTimeout(10_000);
-            StringBuilder request = new StringBuilder()
-                    .append("REGISTER sip:")
-                    .append(aor.substring(aor.indexOf('@') + 1))
-                    .append(" SIP/2.0\r\n")
-                    .append("Via: SIP/2.0/UDP 127.0.0.1:")
-                    .append(socket.getLocalPort())
-                    .append(";branch=z9hG4bK")
-                    .append(UUID.randomUUID())
-                    .append("\r\n")
-                    .append("Max-Forwards: 70\r\n")
-                    .append("From: <")
-                    .append(aor)
-                    .append(">;tag=third-party\r\n")
-                    .append("To: <")
-                    .append(aor)
-                    .append(">\r\n")
-                    .append("Call-ID: ")
-                    .append(UUID.randomUUID())
-                    .append("@127.0.0.1\r\n")
-                    .append("CSeq: 1 REGISTER\r\n");
+            StringBuilder request = registerOf(socket, aor);
             for (Binding binding : bindings) {
                 request.append("Contact: <")
                         .append(binding.contactUri())
@@ -52,6 +33,46 @@ public final class ThirdPartyRegister {
             request.append("Content-Length: 0\r\n\r\n");
             return exchange(socket, ppgSipPort, request.toString());
         }
+    }
+
+    /**
+     * Sends {@code Contact: *} with {@code Expires: 0} for {@code aor} (RFC 3261 §10.2.2): the PPG
+     * instance forgets every contact of it; its answer's first line.
+     */
+    public static String unregisterAll(int ppgSipPort, String aor) throws IOException {
+        try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            socket.setSoTimeout(10_000);
+            return exchange(
+                    socket,
+                    ppgSipPort,
+                    registerOf(socket, aor)
+                            .append("Contact: *\r\nExpires: 0\r\nContent-Length: 0\r\n\r\n")
+                            .toString());
+        }
+    }
+
+    /** A REGISTER of {@code aor} up to its contacts, from the socket's port. */
+    private static StringBuilder registerOf(DatagramSocket socket, String aor) {
+        return new StringBuilder()
+                .append("REGISTER sip:")
+                .append(aor.substring(aor.indexOf('@') + 1))
+                .append(" SIP/2.0\r\n")
+                .append("Via: SIP/2.0/UDP 127.0.0.1:")
+                .append(socket.getLocalPort())
+                .append(";branch=z9hG4bK")
+                .append(UUID.randomUUID())
+                .append("\r\n")
+                .append("Max-Forwards: 70\r\n")
+                .append("From: <")
+                .append(aor)
+                .append(">;tag=third-party\r\n")
+                .append("To: <")
+                .append(aor)
+                .append(">\r\n")
+                .append("Call-ID: ")
+                .append(UUID.randomUUID())
+                .append("@127.0.0.1\r\n")
+                .append("CSeq: 1 REGISTER\r\n");
     }
 
     /** An OPTIONS to the PPG instance at {@code 127.0.0.1:ppgSipPort}, as a dispatcher's probe; its answer's first line. */
