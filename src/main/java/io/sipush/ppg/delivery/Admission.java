@@ -87,13 +87,7 @@ final class Admission {
      * window; returns it then. A delivery not admitted stays in the store for its owner.
      */
     QueuedDelivery admit(DeliveryTicket ticket, byte[] body, Instant now) {
-        return admit(ticket, body, now, false);
-    }
-
-    /** As {@link #admit(DeliveryTicket, byte[], Instant)}; {@code fresh}: new work, whose wait counts in the lag. */
-    QueuedDelivery admit(DeliveryTicket ticket, byte[] body, Instant now, boolean fresh) {
         QueuedDelivery d = new QueuedDelivery(ticket, body);
-        d.fresh = fresh;
         if (ticket.readyAt() == null || ticket.readyAt().isAfter(now) || !owner.holds(d.partition, now)) {
             return null;
         }
@@ -123,7 +117,7 @@ final class Admission {
         }
         long queriedAt = System.nanoTime();
         List<DeliveryTicket> due = store.dueBetween(partitions, from, now, newPushesToo, PAGE);
-        take(due, now, queriedAt, true);
+        take(due, now, queriedAt);
         if (due.size() >= PAGE) {
             scan(partitions);
         }
@@ -150,7 +144,7 @@ final class Admission {
         }
         long queriedAt = System.nanoTime();
         List<DeliveryTicket> page = store.dueAfterId(partitions, now, scanCursor, PAGE);
-        if (!take(page, now, queriedAt, false)) {
+        if (!take(page, now, queriedAt)) {
             return true; // the window is full: the scan resumes here once there is room
         }
         if (page.size() < PAGE) {
@@ -167,7 +161,7 @@ final class Admission {
      * was read before its retry was stored (fewer attempts than held: it shows the attempt just
      * answered as due). False if the window filled.
      */
-    private boolean take(List<DeliveryTicket> due, Instant now, long queriedAt, boolean fresh) {
+    private boolean take(List<DeliveryTicket> due, Instant now, long queriedAt) {
         letGo.values().removeIf(at -> at - queriedAt < 0);
         for (DeliveryTicket ticket : due) {
             QueuedDelivery held = tracked.get(ticket.deliveryId());
@@ -181,7 +175,7 @@ final class Admission {
             } else if (tracked.size() >= window) {
                 return false;
             } else {
-                admit(ticket, null, now, fresh);
+                admit(ticket, null, now);
             }
         }
         return true;

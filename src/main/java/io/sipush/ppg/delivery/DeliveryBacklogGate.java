@@ -22,8 +22,10 @@ public class DeliveryBacklogGate implements DeliveryCapacity {
         lag = new DeliveryLag(settings.overloadLag());
     }
 
-    void waited(Duration waited, Instant now) {
-        lag.sample(waited, now);
+    void waited(long nanos) {
+        if (lag.on()) {
+            lag.sample(Duration.ofNanos(nanos), Instant.now());
+        }
     }
 
     @Override

@@ -16,7 +16,6 @@ import io.sipush.ppg.terminal.AddressOfRecord;
 import io.sipush.ppg.terminal.RegistrationChanged;
 import io.sipush.ppg.terminal.TerminalRegistered;
 import io.sipush.ppg.terminal.TerminalRegistry;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,7 +134,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         contacts = cluster.sharedStore() ? registry : new CachedContacts(registry);
-        queue = new DispatchQueue(settings.deliveryWorkers(), threads, this::attempt);
+        queue = new DispatchQueue(settings.deliveryWorkers(), threads, this::attempt, this::waited);
         terminals = new TerminalQueues(queue::add);
         admission = new Admission(
                 cluster::holds,
@@ -187,7 +186,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
         Instant now = Instant.now();
         for (DeliveryTicket ticket : accepted.tickets()) {
             byte[] body = keepBody(ticket.content());
-            QueuedDelivery d = admission.admit(ticket, body, now, true);
+            QueuedDelivery d = admission.admit(ticket, body, now);
             if (d == null) {
                 release(body);
             }
@@ -219,7 +218,16 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
     public void onFinalResponse(
             long deliveryId, int sipStatus, String reason, int retryAfterSeconds, String redirectContact) {
         SipAnswer answer = new SipAnswer(sipStatus, reason, retryAfterSeconds, redirectContact);
-        answers.execute(guarded(() -> answer(deliveryId, answer)));
+        long heard = System.nanoTime();
+        answers.execute(guarded(() -> {
+            waited(System.nanoTime() - heard);
+            answer(deliveryId, answer);
+        }));
+    }
+
+    /** How long work waited in one of the engine's own queues (workers, answers): the overload measure. */
+    private void waited(long nanos) {
+        backlog.waited(nanos);
     }
 
     /** A retry's timer fired, here or (after a failover) on a survivor: a nudge for the owner. */
@@ -284,9 +292,6 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
             return;
         }
         d.redirectUri = null;
-        if (d.attempts == 0 && d.fresh && !d.queuedBehind && d.readyAt != null) {
-            backlog.waited(Duration.between(d.readyAt, now), now);
-        }
         byte[] body = d.body != null ? d.body : progress.content(d.pushKey);
         boolean tcp = route.get().contactWantsTcp() || body.length > settings.tcpThresholdBytes();
         d.attempts++;

@@ -5,13 +5,12 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * How far behind delivery runs: how long fresh deliveries (first attempts, whose terminal had
- * nothing else out) waited from the time they were ready until their MESSAGE went out, smoothed
- * over the last few dozen. Above the limit the PPG is behind and refuses new pushes, until the
- * smoothed wait falls below half the limit (issue 12, overload control). A delivery that waited
- * behind its own terminal's earlier push says nothing of the PPG's capacity and is not counted;
- * nor is work recovered or taken over, whose wait is its owner's absence. With no MESSAGE sent
- * for {@link #QUIET}, nothing is waiting to be sent, and the PPG is not behind.
+ * How far behind delivery runs: how long work waited in the engine's own queues (a ready
+ * delivery for a worker, a SIP answer for the engine), smoothed over the last few dozen. These
+ * waits are inside the PPG, whatever the terminals' round trips: they grow only when the PPG
+ * lacks the CPU to deliver what it accepts. Above the limit the PPG refuses new pushes, until the
+ * smoothed wait falls below half the limit (issue 12, overload control). With nothing queued for
+ * {@link #QUIET}, the PPG is not behind.
  */
 final class DeliveryLag {
     static final Duration QUIET = Duration.ofSeconds(1);
@@ -27,7 +26,12 @@ final class DeliveryLag {
         this.limitMillis = limit.toMillis();
     }
 
-    /** A fresh delivery waited this long before its MESSAGE went out. */
+    /** Whether the control is on (a limit above zero). */
+    boolean on() {
+        return limitMillis > 0;
+    }
+
+    /** Work waited this long in one of the engine's queues. */
     void sample(Duration waited, Instant now) {
         if (limitMillis == 0) {
             return; // off (the default): no lock taken on the send path
@@ -51,7 +55,7 @@ final class DeliveryLag {
             return Optional.empty();
         }
         return Optional.of(String.format(
-                "the PPG is busy: its deliveries wait %d ms to go out (limit %d ms); try again later",
+                "the PPG is busy: its deliveries wait %d ms in its queues (limit %d ms); try again later",
                 Math.round(smoothedMillis), limitMillis));
     }
 }

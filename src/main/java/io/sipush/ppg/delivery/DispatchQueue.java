@@ -5,6 +5,7 @@ import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,20 +17,24 @@ import java.util.logging.Logger;
 final class DispatchQueue {
     private static final Logger LOG = Logger.getLogger(DispatchQueue.class.getName());
 
-    private record Task(QueuedDelivery delivery, int rank, long sequence) implements Comparable<Task> {
+    private record Task(QueuedDelivery delivery, int rank, long sequence, long queuedAtNanos)
+            implements Comparable<Task> {
         @Override
         public int compareTo(Task other) {
             return rank != other.rank ? Integer.compare(rank, other.rank) : Long.compare(sequence, other.sequence);
         }
     }
 
-    private static final Task STOP = new Task(null, -1, -1);
+    private static final Task STOP = new Task(null, -1, -1, 0);
 
     private final PriorityBlockingQueue<Task> tasks = new PriorityBlockingQueue<>();
     private final AtomicLong sequence = new AtomicLong();
     private final Thread[] workers;
+    private final LongConsumer waitedNanos;
 
-    DispatchQueue(int workerCount, ThreadFactory threads, Consumer<QueuedDelivery> attempt) {
+    /** @param waitedNanos hears how long each delivery waited for a worker */
+    DispatchQueue(int workerCount, ThreadFactory threads, Consumer<QueuedDelivery> attempt, LongConsumer waitedNanos) {
+        this.waitedNanos = waitedNanos;
         workers = new Thread[workerCount];
         for (int i = 0; i < workerCount; i++) {
             workers[i] = threads.newThread(() -> work(attempt));
@@ -39,7 +44,7 @@ final class DispatchQueue {
     }
 
     void add(QueuedDelivery delivery) {
-        tasks.add(new Task(delivery, delivery.rank, sequence.incrementAndGet()));
+        tasks.add(new Task(delivery, delivery.rank, sequence.incrementAndGet(), System.nanoTime()));
     }
 
     int size() {
@@ -64,6 +69,7 @@ final class DispatchQueue {
             if (task == STOP) {
                 return;
             }
+            waitedNanos.accept(System.nanoTime() - task.queuedAtNanos());
             try {
                 attempt.accept(task.delivery());
             } catch (RuntimeException | Error e) {

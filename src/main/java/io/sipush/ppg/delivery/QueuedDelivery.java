@@ -41,10 +41,6 @@ final class QueuedDelivery {
 
     /** When this instance took the delivery into memory (for the re-check of a long wait). */
     volatile Instant admittedAt = Instant.now();
-    /** Admitted as new work (accepted here, or found by the poll): its wait counts in {@link DeliveryLag}. */
-    volatile boolean fresh;
-    /** Queued behind its terminal's earlier push: its wait says nothing of the PPG's capacity. */
-    volatile boolean queuedBehind;
 
     /** The content while the engine keeps it in memory (see {@link DeliveryEngine}), else null. */
     volatile byte[] body;

@@ -17,7 +17,6 @@ final class TerminalQueue {
     private QueuedDelivery busy;
 
     QueuedDelivery add(QueuedDelivery d) {
-        d.queuedBehind |= busy != null;
         if (ready == null) {
             ready = new TreeSet<>(QueuedDelivery.TERMINAL_ORDER);
         }

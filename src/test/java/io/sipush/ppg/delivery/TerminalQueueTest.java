@@ -63,18 +63,6 @@ class TerminalQueueTest {
     }
 
     @Test
-    void a_delivery_queued_behind_its_terminal_s_earlier_push_is_marked_so() {
-        QueuedDelivery first = delivery(1, 1);
-        QueuedDelivery second = delivery(2, 1);
-
-        queue.add(first);
-        queue.add(second);
-
-        assertThat(first.queuedBehind).isFalse();
-        assertThat(second.queuedBehind).isTrue();
-    }
-
-    @Test
     void draining_takes_out_the_waiting_deliveries_and_leaves_the_one_out() {
         QueuedDelivery first = delivery(1, 1);
         QueuedDelivery second = delivery(2, 1);
