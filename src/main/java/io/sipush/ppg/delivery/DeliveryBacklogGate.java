@@ -22,6 +22,12 @@ public class DeliveryBacklogGate implements DeliveryCapacity {
         lag = new DeliveryLag(settings.overloadLag());
     }
 
+    void answered(Instant sentAt, Instant now) {
+        if (lag.on() && sentAt != null) {
+            lag.roundTrip(Duration.between(sentAt, now), now);
+        }
+    }
+
     void waited(long nanos) {
         if (lag.on()) {
             lag.sample(Duration.ofNanos(nanos), Instant.now());

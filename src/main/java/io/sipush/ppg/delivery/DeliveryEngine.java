@@ -369,6 +369,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
         Instant now = Instant.now();
         Instant sentAt = d.sentAt;
         d.sentAt = null;
+        backlog.answered(sentAt, now);
         if (d.ended) {
             unsettled.remove(d.deliveryId, d);
             drop(d);

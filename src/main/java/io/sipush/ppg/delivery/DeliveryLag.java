@@ -5,21 +5,36 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * How far behind delivery runs: how long work waited in the engine's own queues (a ready
- * delivery for a worker, a SIP answer for the engine), smoothed over the last few dozen. These
- * waits are inside the PPG, whatever the terminals' round trips: they grow only when the PPG
- * lacks the CPU to deliver what it accepts. Above the limit the PPG refuses new pushes, until the
- * smoothed wait falls below half the limit (issue 12, overload control). With nothing queued for
- * {@link #QUIET}, the PPG is not behind.
+ * How far behind delivery runs (issue 12, overload control), by two measures, each with its own
+ * hysteresis: the PPG is behind when either passes the limit, and catches up when it falls below
+ * half the limit.
+ *
+ * <ul>
+ *   <li>How long work waited in the engine's own queues (a ready delivery for a worker, a SIP
+ *       answer for the engine), smoothed over the last few dozen.
+ *   <li>The fastest MESSAGE round trip of the last {@link #WINDOW}: from the send to the engine
+ *       hearing the final answer. One slow terminal does not move a minimum; when even the
+ *       fastest of hundreds of answers took longer than the limit, the answers wait inside the
+ *       PPG (Liberty runs the SIP container's answers on the executor that also runs the PAP
+ *       requests, so a flood of pushes holds the answers back before the engine sees them).
+ * </ul>
+ *
+ * With nothing measured for {@link #QUIET}, the PPG is not behind.
  */
 final class DeliveryLag {
     static final Duration QUIET = Duration.ofSeconds(1);
+    static final Duration WINDOW = Duration.ofSeconds(1);
     private static final double WEIGHT = 0.05;
 
     private final long limitMillis;
     private double smoothedMillis;
     private Instant lastSample;
-    private boolean behind;
+    private boolean queuesBehind;
+
+    private Instant windowStart;
+    private long windowFastestMillis = Long.MAX_VALUE;
+    private long lastFastestMillis;
+    private boolean roundTripsBehind;
 
     /** @param limit the wait at which delivery is behind; zero for never */
     DeliveryLag(Duration limit) {
@@ -39,23 +54,50 @@ final class DeliveryLag {
         smooth(Math.max(0, waited.toMillis()), now);
     }
 
+    /** A MESSAGE's final answer reached the engine this long after the MESSAGE was sent. */
+    void roundTrip(Duration took, Instant now) {
+        if (limitMillis == 0) {
+            return;
+        }
+        fastest(Math.max(0, took.toMillis()), now);
+    }
+
     private synchronized void smooth(long millis, Instant now) {
         smoothedMillis = lastSample == null ? millis : smoothedMillis + WEIGHT * (millis - smoothedMillis);
         lastSample = now;
-        if (smoothedMillis > limitMillis) {
-            behind = true;
-        } else if (smoothedMillis < limitMillis / 2.0) {
-            behind = false;
+        queuesBehind = behind(smoothedMillis, queuesBehind);
+    }
+
+    private synchronized void fastest(long millis, Instant now) {
+        if (windowStart == null) {
+            windowStart = now;
+        } else if (!now.isBefore(windowStart.plus(WINDOW))) {
+            lastFastestMillis = windowFastestMillis;
+            roundTripsBehind = behind(lastFastestMillis, roundTripsBehind);
+            windowStart = now;
+            windowFastestMillis = Long.MAX_VALUE;
         }
+        windowFastestMillis = Math.min(windowFastestMillis, millis);
+        lastSample = now;
+    }
+
+    private boolean behind(double millis, boolean wasBehind) {
+        if (millis > limitMillis) {
+            return true;
+        }
+        return wasBehind && millis >= limitMillis / 2.0;
     }
 
     /** Empty while delivery keeps up; else why new pushes are refused. */
     synchronized Optional<String> refusal(Instant now) {
-        if (!behind || lastSample == null || lastSample.plus(QUIET).isBefore(now)) {
+        if (!(queuesBehind || roundTripsBehind)
+                || lastSample == null
+                || lastSample.plus(QUIET).isBefore(now)) {
             return Optional.empty();
         }
+        long waited = Math.round(queuesBehind ? smoothedMillis : lastFastestMillis);
         return Optional.of(String.format(
                 "the PPG is busy: its deliveries wait %d ms in its queues (limit %d ms); try again later",
-                Math.round(smoothedMillis), limitMillis));
+                waited, limitMillis));
     }
 }

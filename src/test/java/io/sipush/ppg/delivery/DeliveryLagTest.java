@@ -61,11 +61,46 @@ class DeliveryLagTest {
         assertThat(lag.refusal(at.plus(DeliveryLag.QUIET).plusMillis(1))).isEmpty();
     }
 
+    private Instant answers(long tookMillis, int times, Instant from) {
+        Instant at = from;
+        for (int i = 0; i < times; i++) {
+            at = at.plusMillis(10);
+            lag.roundTrip(Duration.ofMillis(tookMillis), at);
+        }
+        return at;
+    }
+
+    @Test
+    void when_even_the_fastest_answer_of_a_second_came_after_the_limit_new_pushes_are_refused() {
+        Instant at = answers(2500, 150, T0);
+
+        assertThat(lag.refusal(at)).isPresent();
+    }
+
+    @Test
+    void slow_terminals_among_fast_ones_refuse_nothing() {
+        Instant at = T0;
+        for (int i = 0; i < 150; i++) {
+            at = answers(i % 10 == 0 ? 20 : 3000, 1, at);
+        }
+
+        assertThat(lag.refusal(at)).isEmpty();
+    }
+
+    @Test
+    void pushes_are_taken_again_once_the_fastest_answers_come_within_half_the_limit() {
+        Instant at = answers(2500, 150, T0);
+        at = answers(100, 150, at);
+
+        assertThat(lag.refusal(at)).isEmpty();
+    }
+
     @Test
     void a_limit_of_zero_never_refuses() {
         DeliveryLag never = new DeliveryLag(Duration.ZERO);
         for (int i = 0; i < 100; i++) {
             never.sample(Duration.ofSeconds(60), T0.plusMillis(i));
+            never.roundTrip(Duration.ofSeconds(60), T0.plusMillis(i));
         }
 
         assertThat(never.refusal(T0.plusMillis(100))).isEmpty();
