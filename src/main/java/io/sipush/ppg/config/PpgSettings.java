@@ -18,9 +18,8 @@ import java.util.Optional;
  *     default (loopback and the outbound proxy's host), which the SIP servlet resolves at start
  * @param warmUpRounds {@code PPG_WARMUP_ROUNDS} (5000; 0 for none): how many times the PAP codec runs
  *     its corpus at start, before the PPG reports ready
- * @param overloadLag {@code PPG_OVERLOAD_LAG_MS} (0, off): how far behind delivery may run before
- *     new pushes are refused with 4001 until it catches up; off by default, as it misses a real
- *     overload and fires in a saturated cluster (docs/architecture.md)
+ * @param overloadLag {@code PPG_OVERLOAD_LAG_MS} (200; 0 turns it off): how far behind delivery may run before
+ *     new pushes are refused with 4001 until it catches up (docs/architecture.md)
  */
 public record PpgSettings(
         String homeDomain,
@@ -107,7 +106,7 @@ public record PpgSettings(
                         Duration.ofSeconds(Math.max(2, integer(env, "PPG_LEASE_SECONDS", 10))),
                         Duration.ofMillis(Math.max(50, integer(env, "PPG_POLL_MS", 100))),
                         Math.max(100, integer(env, "PPG_ENGINE_WINDOW", 100_000))),
-                Duration.ofMillis(Math.max(0, integer(env, "PPG_OVERLOAD_LAG_MS", 0))));
+                Duration.ofMillis(Math.max(0, integer(env, "PPG_OVERLOAD_LAG_MS", 200))));
     }
 
     private static String hostName(Map<String, String> env) {

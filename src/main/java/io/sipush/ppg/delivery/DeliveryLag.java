@@ -12,8 +12,9 @@ import java.util.Optional;
  * <ul>
  *   <li>How long work waited in the engine's own queues (a ready delivery for a worker, a SIP
  *       answer for the engine), smoothed over the last few dozen.
- *   <li>The fastest MESSAGE round trip of the last {@link #WINDOW}: from the send to the engine
- *       hearing the final answer. One slow terminal does not move a minimum; when even the
+ *   <li>The fastest MESSAGE round trip of the last {@link #WINDOW}, if it had at least {@link
+ *       #MIN_ANSWERS}: from the send to the engine hearing the final answer. One slow terminal
+ *       does not move a minimum; when even the
  *       fastest of hundreds of answers took longer than the limit, the answers wait inside the
  *       PPG (Liberty runs the SIP container's answers on the executor that also runs the PAP
  *       requests, so a flood of pushes holds the answers back before the engine sees them).
@@ -24,6 +25,12 @@ import java.util.Optional;
 final class DeliveryLag {
     static final Duration QUIET = Duration.ofSeconds(1);
     static final Duration WINDOW = Duration.ofSeconds(1);
+    /**
+     * A second with fewer answers says nothing of overload: its fastest answer is one of a few
+     * terminals' own round trips (a test terminal that answers after 2 s, a slow radio network).
+     */
+    static final int MIN_ANSWERS = 50;
+
     private static final double WEIGHT = 0.05;
 
     private final long limitMillis;
@@ -33,6 +40,7 @@ final class DeliveryLag {
 
     private Instant windowStart;
     private long windowFastestMillis = Long.MAX_VALUE;
+    private int windowAnswers;
     private long lastFastestMillis;
     private boolean roundTripsBehind;
 
@@ -72,12 +80,14 @@ final class DeliveryLag {
         if (windowStart == null) {
             windowStart = now;
         } else if (!now.isBefore(windowStart.plus(WINDOW))) {
-            lastFastestMillis = windowFastestMillis;
+            lastFastestMillis = windowAnswers >= MIN_ANSWERS ? windowFastestMillis : 0;
             roundTripsBehind = behind(lastFastestMillis, roundTripsBehind);
             windowStart = now;
             windowFastestMillis = Long.MAX_VALUE;
+            windowAnswers = 0;
         }
         windowFastestMillis = Math.min(windowFastestMillis, millis);
+        windowAnswers++;
         lastSample = now;
     }
 

@@ -78,6 +78,17 @@ class DeliveryLagTest {
     }
 
     @Test
+    void a_few_slow_answers_a_second_refuse_nothing() {
+        Instant at = T0;
+        for (int i = 0; i < 10; i++) {
+            at = at.plusMillis(500);
+            lag.roundTrip(Duration.ofSeconds(2), at);
+        }
+
+        assertThat(lag.refusal(at)).isEmpty();
+    }
+
+    @Test
     void slow_terminals_among_fast_ones_refuse_nothing() {
         Instant at = T0;
         for (int i = 0; i < 150; i++) {
