@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 class DeliveryLagTest {
     private final DeliveryLag lag = new DeliveryLag(Duration.ofMillis(1000));
 
     private Instant feed(long waitedMillis, int times, Instant from) {
+        return every10ms(lag::sample, waitedMillis, times, from);
+    }
+
+    /** {@code times} measures of {@code millis}, 10 ms apart after {@code from}; the time of the last. */
+    private static Instant every10ms(BiConsumer<Duration, Instant> measure, long millis, int times, Instant from) {
         Instant at = from;
         for (int i = 0; i < times; i++) {
             at = at.plusMillis(10);
-            lag.sample(Duration.ofMillis(waitedMillis), at);
+            measure.accept(Duration.ofMillis(millis), at);
         }
         return at;
     }
@@ -62,12 +68,7 @@ class DeliveryLagTest {
     }
 
     private Instant answers(long tookMillis, int times, Instant from) {
-        Instant at = from;
-        for (int i = 0; i < times; i++) {
-            at = at.plusMillis(10);
-            lag.roundTrip(Duration.ofMillis(tookMillis), at);
-        }
-        return at;
+        return every10ms(lag::roundTrip, tookMillis, times, from);
     }
 
     @Test
