@@ -18,6 +18,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A Push Initiator of the cluster tests: pushes a text body to one SIP address of record through
@@ -28,6 +29,9 @@ import java.util.List;
  */
 public final class ClusterPap {
     private static final PushApplicationId DM = PushApplicationId.parse("syncml.dm");
+
+    /** HAProxy's header naming the instance, as {@link PlainHttpConnection.Answer} keys it (lower case). */
+    private static final String SERVER_HEADER = HaProxy.SERVER_HEADER.toLowerCase(Locale.ROOT);
 
     private final ThreadLocal<PlainHttpConnection> connection;
 
@@ -57,10 +61,7 @@ public final class ClusterPap {
                         DM,
                         false);
         PlainHttpConnection.Answer answer = post(entity.contentType(), entity.body());
-        return new Accepted(
-                answer.status(),
-                answer.papCode(),
-                answer.headers().getOrDefault(HaProxy.SERVER_HEADER.toLowerCase(java.util.Locale.ROOT), ""));
+        return new Accepted(answer.status(), answer.papCode(), answer.headers().getOrDefault(SERVER_HEADER, ""));
     }
 
     public StatusQueryResult status(String pushId) throws Exception {

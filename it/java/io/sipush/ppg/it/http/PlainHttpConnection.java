@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * One keep-alive HTTP/1.1 connection that POSTs and reads the answer on the calling thread (RFC
- * 9112): the PAP client of the benchmark and of the cluster tests. It costs the sender a few microseconds of CPU per
- * request, where java.net.http cost it about as much CPU as the PPG spent on the push, on the same
- * two cores. Not thread-safe: one per sending thread.
+ * 9112): the PAP client of the benchmark and of the cluster tests. It costs the sender a few
+ * microseconds of CPU per request, where java.net.http cost it about as much CPU as the PPG spent
+ * on the push, on the same two cores. Not thread-safe: one per sending thread.
  */
 public final class PlainHttpConnection implements AutoCloseable {
     private static final Pattern PAP_CODE = Pattern.compile("code=\"(\\d{4})\"");

@@ -134,7 +134,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         contacts = cluster.sharedStore() ? registry : new CachedContacts(registry);
-        queue = new DispatchQueue(settings.deliveryWorkers(), threads, this::attempt, this::waited);
+        queue = new DispatchQueue(settings.deliveryWorkers(), threads, this::attempt, backlog::waited);
         terminals = new TerminalQueues(queue::add);
         admission = new Admission(
                 cluster::holds,
@@ -220,14 +220,9 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
         SipAnswer answer = new SipAnswer(sipStatus, reason, retryAfterSeconds, redirectContact);
         long heard = System.nanoTime();
         answers.execute(guarded(() -> {
-            waited(System.nanoTime() - heard);
+            backlog.waited(System.nanoTime() - heard);
             answer(deliveryId, answer);
         }));
-    }
-
-    /** How long work waited in one of the engine's own queues (workers, answers): the overload measure. */
-    private void waited(long nanos) {
-        backlog.waited(nanos);
     }
 
     /** A retry's timer fired, here or (after a failover) on a survivor: a nudge for the owner. */

@@ -57,7 +57,7 @@ final class DeliveryLag {
     /** Work waited this long in one of the engine's queues. */
     void sample(Duration waited, Instant now) {
         if (limitMillis == 0) {
-            return; // off (the default): no lock taken on the send path
+            return; // off: no lock taken on the send path
         }
         smooth(Math.max(0, waited.toMillis()), now);
     }

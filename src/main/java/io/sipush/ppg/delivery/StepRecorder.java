@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 
 /**
  * Writes the engine's delivery steps to the store, and is the one place that tells the rest of
@@ -59,7 +60,7 @@ final class StepRecorder {
         this.notifyingWriter = notifyingWriter;
         this.notifyingExecutor = notifyingExecutor;
         this.ended = ended;
-        this.writers = java.util.stream.IntStream.range(0, WRITERS)
+        this.writers = IntStream.range(0, WRITERS)
                 .mapToObj(i -> new GroupCommit<Pending>(
                         "delivery-steps-" + i, QUEUE / WRITERS, BATCH, threads, this::writeBatch))
                 .toList();
