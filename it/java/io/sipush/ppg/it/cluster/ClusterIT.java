@@ -194,7 +194,7 @@ class ClusterIT {
                 String body = "load:" + t + ":" + r;
                 ClusterPap.Accepted answer =
                         pi.push("load-" + t + "-" + r + "-" + System.nanoTime() + "@cluster", loadAor(t), body);
-                answers.merge(answer.server() + ":" + answer.papCode(), 1, Integer::sum);
+                answers.merge(answer.outcome(), 1, Integer::sum);
             }
         }
         return answers;

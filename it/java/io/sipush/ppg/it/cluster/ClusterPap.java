@@ -46,6 +46,11 @@ public final class ClusterPap {
         public boolean accepted() {
             return papCode == 1001;
         }
+
+        /** {@code instance:papCode}, or {@code front-end:HTTP status} for an answer HAProxy made itself. */
+        public String outcome() {
+            return server.isEmpty() ? "front-end:HTTP " + httpStatus : server + ":" + papCode;
+        }
     }
 
     /** Pushes {@code body} as text to {@code aor}, with push-id {@code pushId}. */

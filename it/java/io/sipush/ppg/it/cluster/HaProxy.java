@@ -69,7 +69,8 @@ public final class HaProxy implements AutoCloseable {
 
     /**
      * The configuration: PAP balanced over the instances, each checked with {@code GET
-     * /health/ready} every 500 ms (down after 2 failures, up after 2 successes); a request that
+     * /health/ready} every 500 ms (down after 2 failures, up after 2 successes), a check given 2 s
+     * to answer (a loaded instance answers slowly, a killed one refuses at once); a request that
      * cannot connect is sent to another instance ({@code option redispatch}).
      */
     static String configuration(int port, int statsPort, Map<String, Integer> backends) {
@@ -86,6 +87,7 @@ public final class HaProxy implements AutoCloseable {
                     timeout connect 2s
                     timeout client 60s
                     timeout server 60s
+                    timeout check 2s
                     retries 2
                     option redispatch
                     option http-keep-alive
