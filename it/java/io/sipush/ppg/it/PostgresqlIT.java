@@ -157,6 +157,15 @@ class PostgresqlIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void a_push_s_deliveries_are_found_through_an_index_not_a_scan_of_every_delivery_in_postgresql() throws Exception {
+        assertThat(rowsInPostgresql(
+                        "SELECT COUNT(*) FROM pg_indexes WHERE tablename = 'ppg_delivery' AND indexdef LIKE ?",
+                        "%(push_id_fk)%"))
+                .as("indexes on PPG_DELIVERY (PUSH_ID_FK): PostgreSQL indexes no foreign key by itself")
+                .isEqualTo(1);
+    }
+
     private static PapClient pi() {
         return new PapClient(server.papUri(), PI, PI_PASSWORD);
     }

@@ -35,7 +35,11 @@ import javax.persistence.TableGenerator;
             // The owner's look for due work of its partitions (a range of next attempt times, the
             // partition read from the index entry), and the count of pending deliveries.
             @Index(name = "PPG_DELIVERY_WORK", columnList = "STATE,NEXT_ATTEMPT_AT,PART"),
-            @Index(name = "PPG_DELIVERY_AOR", columnList = "AOR")
+            @Index(name = "PPG_DELIVERY_AOR", columnList = "AOR"),
+            // A push's deliveries (statusquery, cancel, replace, the expiry sweep's join).
+            // PostgreSQL does not index a foreign key by itself; Derby shares this index with the
+            // constraint, so it costs Derby nothing.
+            @Index(name = "PPG_DELIVERY_PUSH", columnList = "PUSH_ID_FK")
         })
 public class Delivery {
     /** The REASON column: a longer reason is clipped, so that one row never fails a batch of outcomes. */
