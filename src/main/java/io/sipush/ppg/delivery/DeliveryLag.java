@@ -105,9 +105,14 @@ final class DeliveryLag {
                 || lastSample.plus(QUIET).isBefore(now)) {
             return Optional.empty();
         }
-        long waited = Math.round(queuesBehind ? smoothedMillis : lastFastestMillis);
+        if (queuesBehind) {
+            return Optional.of(String.format(
+                    "the PPG is busy: its deliveries wait %d ms in its queues (limit %d ms); try again later",
+                    Math.round(smoothedMillis), limitMillis));
+        }
         return Optional.of(String.format(
-                "the PPG is busy: its deliveries wait %d ms in its queues (limit %d ms); try again later",
-                waited, limitMillis));
+                "the PPG is busy: even its fastest MESSAGE of the last second took %d ms to be answered"
+                        + " (limit %d ms); try again later",
+                lastFastestMillis, limitMillis));
     }
 }

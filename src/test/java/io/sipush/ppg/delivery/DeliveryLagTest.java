@@ -75,7 +75,10 @@ class DeliveryLagTest {
     void when_even_the_fastest_answer_of_a_second_came_after_the_limit_new_pushes_are_refused() {
         Instant at = answers(2500, 150, T0);
 
-        assertThat(lag.refusal(at)).isPresent();
+        assertThat(lag.refusal(at))
+                .hasValueSatisfying(reason -> assertThat(reason)
+                        .contains("fastest MESSAGE of the last second took 2500 ms")
+                        .contains("limit 1000 ms"));
     }
 
     @Test
