@@ -73,6 +73,7 @@ final class MultiInstanceBench {
         env.put("PPG_DB", jdbcUrl);
         env.put("PPG_DB_USER", "ppg");
         env.put("PPG_DB_PASSWORD", DB_PASSWORD);
+        env.put("PPG_WARMUP_PUSHES", PpgBenchmark.WARM_UP_PUSHES); // as the shipped systemd unit and image
         boolean first = instance == 1;
         env.put("PPG_HTTP_PORT", Integer.toString(first ? config.ppgHttpPort() : config.portBase() + 30 + instance));
         env.put("PPG_HTTPS_PORT", Integer.toString(first ? config.ppgHttpsPort() : config.portBase() + 36 + instance));

@@ -18,6 +18,7 @@ import java.util.Optional;
  *     default (loopback and the outbound proxy's host), which the SIP servlet resolves at start
  * @param warmUpRounds {@code PPG_WARMUP_ROUNDS} (5000; 0 for none): how many times the PAP codec runs
  *     its corpus at start, before the PPG reports ready
+ * @param warmUpTraffic the pushes this PPG sends itself at start ({@code PPG_WARMUP_PUSHES})
  * @param overloadLag {@code PPG_OVERLOAD_LAG_MS} (200; 0 turns it off): how far behind delivery may run before
  *     new pushes are refused with 4001 until it catches up (docs/architecture.md)
  */
@@ -36,7 +37,17 @@ public record PpgSettings(
         Optional<RegistrarTrust> sipTrusted,
         int warmUpRounds,
         Cluster cluster,
-        Duration overloadLag) {
+        Duration overloadLag,
+        WarmUpTraffic warmUpTraffic) {
+
+    /**
+     * The pushes a PPG sends itself at start, before it reports ready (docs/architecture.md, "Warm
+     * start"): {@code PPG_WARMUP_PUSHES} of them (0, the default: none; the shipped systemd unit
+     * and container image set 5000) through its own PAP endpoint
+     * ({@code PPG_HTTP_HOST}, {@code PPG_HTTP_PORT}) to its own SIP listener ({@code PPG_SIP_HOST},
+     * {@code PPG_SIP_PORT}).
+     */
+    public record WarmUpTraffic(int pushes, String httpHost, int httpPort, String sipHost, int sipPort) {}
 
     /**
      * How this instance takes part in a cluster (docs/cluster.md).
@@ -106,7 +117,13 @@ public record PpgSettings(
                         Duration.ofSeconds(Math.max(2, integer(env, "PPG_LEASE_SECONDS", 10))),
                         Duration.ofMillis(Math.max(50, integer(env, "PPG_POLL_MS", 100))),
                         Math.max(100, integer(env, "PPG_ENGINE_WINDOW", 100_000))),
-                Duration.ofMillis(Math.max(0, integer(env, "PPG_OVERLOAD_LAG_MS", 200))));
+                Duration.ofMillis(Math.max(0, integer(env, "PPG_OVERLOAD_LAG_MS", 200))),
+                new WarmUpTraffic(
+                        Math.max(0, integer(env, "PPG_WARMUP_PUSHES", 0)),
+                        value(env, "PPG_HTTP_HOST").orElse("127.0.0.1"),
+                        integer(env, "PPG_HTTP_PORT", 9080),
+                        value(env, "PPG_SIP_HOST").orElse("127.0.0.1"),
+                        integer(env, "PPG_SIP_PORT", 5060)));
     }
 
     private static String hostName(Map<String, String> env) {

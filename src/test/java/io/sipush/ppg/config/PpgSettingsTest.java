@@ -109,6 +109,33 @@ class PpgSettingsTest {
     }
 
     @Test
+    void no_warm_up_pushes_by_default_to_the_ppg_s_own_default_listeners() {
+        assertThat(PpgSettings.from(Map.of()).warmUpTraffic())
+                .isEqualTo(new PpgSettings.WarmUpTraffic(0, "127.0.0.1", 9080, "127.0.0.1", 5060));
+    }
+
+    @Test
+    void warm_up_pushes_go_to_the_listeners_the_ppg_is_given() {
+        PpgSettings settings = PpgSettings.from(Map.of(
+                "PPG_WARMUP_PUSHES", "5000",
+                "PPG_HTTP_HOST", "*",
+                "PPG_HTTP_PORT", "9180",
+                "PPG_SIP_HOST", "10.0.0.5",
+                "PPG_SIP_PORT", "5070"));
+
+        assertThat(settings.warmUpTraffic())
+                .isEqualTo(new PpgSettings.WarmUpTraffic(5000, "*", 9180, "10.0.0.5", 5070));
+    }
+
+    @Test
+    void a_negative_number_of_warm_up_pushes_means_none() {
+        assertThat(PpgSettings.from(Map.of("PPG_WARMUP_PUSHES", "-1"))
+                        .warmUpTraffic()
+                        .pushes())
+                .isZero();
+    }
+
+    @Test
     void blank_values_count_as_unset() {
         PpgSettings settings = PpgSettings.from(Map.of(
                 "PPG_HOME_DOMAIN", "  ",

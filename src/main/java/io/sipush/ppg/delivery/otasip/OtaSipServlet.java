@@ -4,6 +4,7 @@ import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.delivery.DeliveryOutcomeListener;
 import io.sipush.ppg.delivery.InFlight;
 import io.sipush.ppg.delivery.SipWireValues;
+import io.sipush.ppg.delivery.WarmUpTerminal;
 import io.sipush.ppg.monitoring.PpgMetrics;
 import io.sipush.ppg.terminal.ContactBinding;
 import io.sipush.ppg.terminal.Registration;
@@ -21,10 +22,12 @@ import javax.servlet.sip.SipServlet;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
 import javax.servlet.sip.SipSessionsUtil;
+import javax.servlet.sip.SipURI;
 
 /**
  * The PPG's SIP servlet. It answers REGISTER from terminals and third-party REGISTER from the
- * S-CSCF (no digest challenge) and OPTIONS, and receives the answers to the MESSAGEs the PPG sends.
+ * S-CSCF (no digest challenge) and OPTIONS, receives the answers to the MESSAGEs the PPG sends,
+ * and answers the MESSAGEs of its own warm-up at start.
  */
 public class OtaSipServlet extends SipServlet {
     private static final long serialVersionUID = 1L;
@@ -35,6 +38,7 @@ public class OtaSipServlet extends SipServlet {
     private transient PpgMetrics metrics;
     private transient RegisterGate gate;
     private transient PushSessions sessions;
+    private transient WarmUpTerminal warmUp;
 
     @Override
     public void init() throws ServletException {
@@ -48,6 +52,7 @@ public class OtaSipServlet extends SipServlet {
         settings = cdi.select(PpgSettings.class).get();
         metrics = cdi.select(PpgMetrics.class).get();
         gate = RegisterGate.atStart(settings, factory);
+        warmUp = cdi.select(WarmUpTerminal.class).get();
     }
 
     @Override
@@ -85,6 +90,20 @@ public class OtaSipServlet extends SipServlet {
         SipServletResponse ok = request.createResponse(SipServletResponse.SC_OK);
         ok.setHeader("Allow", "REGISTER, OPTIONS");
         ok.send();
+    }
+
+    /**
+     * A MESSAGE of the PPG's own warm-up at start (to {@link WarmUpTerminal}'s user at this
+     * listener) is answered 200 and counted; any other MESSAGE as the container answers it.
+     */
+    @Override
+    protected void doMessage(SipServletRequest request) throws ServletException, IOException {
+        if (request.getRequestURI() instanceof SipURI target && WarmUpTerminal.isWarmUpUser(target.getUser())) {
+            request.createResponse(SipServletResponse.SC_OK).send();
+            warmUp.messageReceived();
+            return;
+        }
+        super.doMessage(request);
     }
 
     /**

@@ -32,6 +32,8 @@ final class SettingNames {
             "PPG_SIP_TRUSTED",
             "PPG_INSTANCE_ID",
             "PPG_HTTP_PORT",
+            "PPG_HTTP_HOST",
+            "PPG_WARMUP_PUSHES",
             "PPG_SIP_HOST",
             "PPG_SIP_PORT",
             "PPG_DB");

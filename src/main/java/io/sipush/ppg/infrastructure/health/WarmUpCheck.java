@@ -7,7 +7,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready once the PAP codec's warm-up at start has ended (PPG_WARMUP_ROUNDS; 0: at once). */
+/** Ready once the warm-up at start has ended (PPG_WARMUP_ROUNDS, PPG_WARMUP_PUSHES; both 0: at once). */
 @Readiness
 @ApplicationScoped
 public class WarmUpCheck implements HealthCheck {

@@ -11,13 +11,15 @@ import javax.enterprise.event.Observes;
 import javax.inject.Inject;
 
 /**
- * At start, runs the {@link CodecWarmUp} {@code PPG_WARMUP_ROUNDS} times on a thread of its own;
- * the PPG reports ready only once it is done (WarmUpCheck), so that a load balancer sends the
- * first pushes to compiled code. A failed warm-up is logged and counts as done.
+ * At start, on a thread of its own, runs the {@link CodecWarmUp} {@code PPG_WARMUP_ROUNDS} times,
+ * then the {@link PushWarmUp} ({@code PPG_WARMUP_PUSHES} pushes to the PPG itself); the PPG
+ * reports ready only once both are done (WarmUpCheck), so that a load balancer sends the first
+ * pushes to compiled code. A failed warm-up is logged and counts as done.
  */
 @ApplicationScoped
 public class WarmUpOnStart {
     private static final Logger LOG = Logger.getLogger(WarmUpOnStart.class.getName());
+    private static final int SENDERS = 4;
 
     @Inject
     PpgSettings settings;
@@ -27,9 +29,12 @@ public class WarmUpOnStart {
 
     private volatile boolean done;
 
+    @Inject
+    PushWarmUp pushes;
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         int rounds = settings.warmUpRounds();
-        if (rounds <= 0) {
+        if (rounds <= 0 && settings.warmUpTraffic().pushes() <= 0) {
             done = true;
             return;
         }
@@ -45,6 +50,19 @@ public class WarmUpOnStart {
     }
 
     private void warmUp(int rounds) {
+        try {
+            if (rounds > 0) {
+                warmUpCodec(rounds);
+            }
+            if (settings.warmUpTraffic().pushes() > 0) {
+                warmUpPushes();
+            }
+        } finally {
+            done = true;
+        }
+    }
+
+    private void warmUpCodec(int rounds) {
         long start = System.nanoTime();
         try {
             int decoded = new CodecWarmUp(settings.papLimits()).run(rounds);
@@ -53,8 +71,22 @@ public class WarmUpOnStart {
                     decoded, (System.nanoTime() - start) / 1e9));
         } catch (Exception | Error e) {
             LOG.log(Level.WARNING, "PAP codec warm-up failed; the PPG starts without it", e);
-        } finally {
-            done = true;
+        }
+    }
+
+    private void warmUpPushes() {
+        try {
+            PushWarmUp.Outcome outcome = pushes.run(SENDERS);
+            LOG.info(() -> String.format(
+                    "Push warm-up: %d pushes to the PPG itself (PAP answers %s), %d MESSAGEs answered, %d pushes"
+                            + " removed, in %.1f s",
+                    outcome.sent(),
+                    outcome.answers(),
+                    outcome.delivered(),
+                    outcome.removed(),
+                    outcome.took().toMillis() / 1000.0));
+        } catch (Exception | Error e) {
+            LOG.log(Level.WARNING, "Push warm-up failed; the PPG starts without it", e);
         }
     }
 }
