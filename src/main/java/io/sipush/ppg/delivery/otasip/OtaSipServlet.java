@@ -39,6 +39,7 @@ public class OtaSipServlet extends SipServlet {
     private transient RegisterGate gate;
     private transient PushSessions sessions;
     private transient WarmUpTerminal warmUp;
+    private transient OtaSipSender sender;
 
     @Override
     public void init() throws ServletException {
@@ -46,13 +47,21 @@ public class OtaSipServlet extends SipServlet {
         CDI<Object> cdi = CDI.current();
         sessions = cdi.select(PushSessions.class).get();
         sessions.attach(factory, (SipSessionsUtil) getServletContext().getAttribute(SIP_SESSIONS_UTIL));
-        cdi.select(OtaSipSender.class).get().attach(factory);
+        sender = cdi.select(OtaSipSender.class).get();
+        sender.attach(factory, listeners());
         registrations = cdi.select(RegistrationService.class).get();
         outcomes = cdi.select(DeliveryOutcomeListener.class).get();
         settings = cdi.select(PpgSettings.class).get();
         metrics = cdi.select(PpgMetrics.class).get();
         gate = RegisterGate.atStart(settings, factory);
         warmUp = cdi.select(WarmUpTerminal.class).get();
+    }
+
+    /** The container's listening points (JSR 289 §5.6.2: {@code javax.servlet.sip.outboundInterfaces}). */
+    @SuppressWarnings("unchecked")
+    private List<SipURI> listeners() {
+        Object interfaces = getServletContext().getAttribute(OUTBOUND_INTERFACES);
+        return interfaces instanceof List<?> list ? (List<SipURI>) list : List.of();
     }
 
     @Override
@@ -93,17 +102,19 @@ public class OtaSipServlet extends SipServlet {
     }
 
     /**
-     * A MESSAGE of the PPG's own warm-up at start (to {@link WarmUpTerminal}'s user at this
-     * listener) is answered 200 and counted; any other MESSAGE as the container answers it.
+     * A MESSAGE to a {@link WarmUpTerminal} user (sip.xml maps no other) is answered 200 and
+     * counted while this instance's warm-up at start runs; else 404 (RFC 3261 §21.4.5).
      */
     @Override
     protected void doMessage(SipServletRequest request) throws ServletException, IOException {
-        if (request.getRequestURI() instanceof SipURI target && WarmUpTerminal.isWarmUpUser(target.getUser())) {
+        boolean warmUpUser =
+                request.getRequestURI() instanceof SipURI target && WarmUpTerminal.isWarmUpUser(target.getUser());
+        if (warmUpUser && warmUp.answering()) {
             request.createResponse(SipServletResponse.SC_OK).send();
             warmUp.messageReceived();
             return;
         }
-        super.doMessage(request);
+        request.createResponse(SipServletResponse.SC_NOT_FOUND).send();
     }
 
     /**
@@ -114,6 +125,9 @@ public class OtaSipServlet extends SipServlet {
      */
     @Override
     protected void doResponse(SipServletResponse response) throws ServletException, IOException {
+        if (response.getStatus() >= 200 && sender.probeAnswered(response)) {
+            return;
+        }
         if (response.getStatus() < 200 || !"MESSAGE".equals(response.getMethod())) {
             return;
         }
