@@ -10,6 +10,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sip.message.Request;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,9 +61,20 @@ class WarmStartIT {
     @Test
     void the_ppg_pushes_to_itself_through_pap_and_sip_before_it_reports_ready() throws Exception {
         assertThat(ready.status()).as("/health/ready after the warm-up").isEqualTo(200);
-        assertThat(Files.readString(server.messagesLog(), StandardCharsets.UTF_8))
-                .contains("Push warm-up: " + PUSHES + " pushes to the PPG itself (PAP answers {1001=" + PUSHES + "}), "
-                        + PUSHES + " MESSAGEs answered, " + PUSHES + " pushes removed");
+        Matcher line = Pattern.compile("Push warm-up: " + PUSHES
+                        + " pushes to the PPG itself \\(PAP answers \\{1001=(\\d+)(, 4001=\\d+)?\\}\\),"
+                        + " (\\d+) MESSAGEs answered, (\\d+) pushes removed")
+                .matcher(Files.readString(server.messagesLog(), StandardCharsets.UTF_8));
+
+        assertThat(line.find()).as("the warm-up's line in messages.log").isTrue();
+        int accepted = Integer.parseInt(line.group(1));
+        assertThat(accepted)
+                .as("warm-up pushes answered 1001 (the rest, if any, 4001 while cold)")
+                .isPositive();
+        assertThat(Integer.parseInt(line.group(3)))
+                .as("their MESSAGEs answered")
+                .isEqualTo(accepted);
+        assertThat(Integer.parseInt(line.group(4))).as("their pushes removed").isEqualTo(accepted);
     }
 
     @Test
@@ -79,6 +92,29 @@ class WarmStartIT {
         assertThat(pushes.body()).doesNotContain("warm-up-");
         assertThat(terminals.status()).isEqualTo(200);
         assertThat(terminals.body()).doesNotContain("ppg-warm-up");
+    }
+
+    @Test
+    void a_message_from_outside_to_a_warm_up_user_gets_404_once_the_warm_up_is_over() throws Exception {
+        assertThat(ready.status()).as("/health/ready after the warm-up").isEqualTo(200);
+        try (RawSip outsider = new RawSip("127.0.0.1", ItPorts.terminal(97))) {
+            String target = "sip:ppg-warm-up-x-0@127.0.0.1:" + server.sipPort();
+            outsider.send(
+                    "MESSAGE " + target + " SIP/2.0\r\n"
+                            + "Via: SIP/2.0/UDP 127.0.0.1:" + outsider.port() + ";branch=z9hG4bK-warm-"
+                            + System.nanoTime()
+                            + "\r\n"
+                            + "Max-Forwards: 70\r\n"
+                            + "From: <sip:outsider@example.org>;tag=1\r\n"
+                            + "To: <" + target + ">\r\n"
+                            + "Call-ID: warm-outsider-" + System.nanoTime() + "\r\n"
+                            + "CSeq: 1 MESSAGE\r\n"
+                            + "Content-Type: text/plain\r\n"
+                            + "Content-Length: 2\r\n\r\nhi",
+                    server.sipPort());
+
+            assertThat(outsider.finalStatus(10_000)).isEqualTo(404);
+        }
     }
 
     @Test

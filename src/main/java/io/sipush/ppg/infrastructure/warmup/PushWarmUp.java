@@ -1,11 +1,13 @@
 package io.sipush.ppg.infrastructure.warmup;
 
 import io.sipush.ppg.cluster.ClusterView;
+import io.sipush.ppg.cluster.Partitions;
 import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.config.PpgSettings.WarmUpTraffic;
 import io.sipush.ppg.delivery.WarmUpTerminal;
 import io.sipush.ppg.infrastructure.persistence.JpaPushesOfAccount;
-import io.sipush.ppg.pushinitiator.PushInitiatorPolicy;
+import io.sipush.ppg.pushinitiator.AccountNotFoundException;
+import io.sipush.ppg.pushinitiator.PushInitiatorName;
 import io.sipush.ppg.pushinitiator.application.PushInitiatorAccounts;
 import io.sipush.ppg.terminal.AddressOfRecord;
 import io.sipush.ppg.terminal.ContactBinding;
@@ -21,7 +23,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadFactory;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.enterprise.context.ApplicationScoped;
 import javax.inject.Inject;
 
@@ -40,6 +46,8 @@ public class PushWarmUp {
     private static final Duration START_WAIT = Duration.ofSeconds(30);
     private static final Duration LIMIT = Duration.ofSeconds(60);
     private static final Duration QUIET = Duration.ofSeconds(10);
+    private static final Duration STALE = Duration.ofMinutes(10);
+    private static final Logger LOG = Logger.getLogger(PushWarmUp.class.getName());
 
     @Inject
     PpgSettings settings;
@@ -59,15 +67,22 @@ public class PushWarmUp {
     @Inject
     JpaPushesOfAccount traces;
 
-    /** What one warm-up did, for the log. */
-    public record Outcome(int sent, Map<String, Integer> answers, long delivered, int removed, Duration took) {}
+    /** What one warm-up did, for the log; {@link #complete()} when every push was taken and answered. */
+    public record Outcome(int pushes, Map<String, Integer> answers, long delivered, int removed, Duration took) {
+        /** Every push was sent and answered 1001, and each one's MESSAGE reached this instance's servlet. */
+        public boolean complete() {
+            int accepted = answers.getOrDefault("1001", 0);
+            return accepted == pushes && delivered == accepted;
+        }
+    }
 
     /**
-     * Sends the warm-up pushes on {@code senders} threads and removes every trace of them.
+     * Sends the warm-up pushes on {@code senders} threads made by {@code threads}, and removes every
+     * trace of them (also those of warm-ups that a crash cut short).
      *
      * @throws IOException when PAP over HTTP is off, or the PPG's own endpoints did not open within 30 s
      */
-    public Outcome run(int senders) throws IOException, InterruptedException {
+    public Outcome run(int senders, ThreadFactory threads) throws IOException, InterruptedException {
         Instant start = Instant.now();
         WarmUpTraffic traffic = settings.warmUpTraffic();
         if (traffic.httpPort() <= 0) {
@@ -75,26 +90,50 @@ public class PushWarmUp {
         }
         awaitOpen(traffic);
         String name = WarmUpTerminal.name(cluster.instanceId());
-        clearTraces(name);
-        String password = randomPassword();
-        accounts.create(name, password, true, PushInitiatorPolicy.UNRESTRICTED);
-        List<AddressOfRecord> aors = bindTerminals(traffic, name);
+        clearStaleTraces(name, start);
+        List<AddressOfRecord> aors = new ArrayList<>();
         long receivedBefore = terminal.received();
+        terminal.begin();
         try {
+            String password = randomPassword();
+            accounts.createWarmUpAccount(name, password);
+            aors.addAll(bindTerminals(traffic, name));
             WarmUpClient client = new WarmUpClient(
                     loopback(traffic.httpHost()), traffic.httpPort(), name, password, settings.homeDomain(), aors);
-            Map<String, Integer> answers = new TreeMap<>(client.send(0, 1, 1, start.plus(LIMIT)));
-            awaitFirstMessage(receivedBefore, start.plus(LIMIT));
-            client.send(1, traffic.pushes(), senders, start.plus(LIMIT))
-                    .forEach((code, n) -> answers.merge(code, n, Integer::sum));
+            Map<String, Integer> answers = client.send(0, traffic.pushes(), senders, threads, start.plus(LIMIT));
             awaitDelivered(name, start.plus(LIMIT));
             long delivered = terminal.received() - receivedBefore;
             return new Outcome(
                     traffic.pushes(), answers, delivered, clearTraces(name), Duration.between(start, Instant.now()));
         } finally {
+            terminal.end();
+            cleanUp(name, aors);
+        }
+    }
+
+    /** Removes what this warm-up left; a failure here is logged, so that it hides no earlier one. */
+    private void cleanUp(String name, List<AddressOfRecord> aors) {
+        try {
             aors.forEach(aor -> registrations.register(Registration.removeAll(aor)));
             clearTraces(name);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the warm-up's traces were not all removed; the next warm-up removes them", e);
         }
+    }
+
+    /**
+     * Removes the traces of this instance's earlier warm-ups, and of any warm-up account older than
+     * {@link #STALE} (an instance that crashed while warming up and never came back under its
+     * name); a younger one of another name may be another instance's warm-up that runs now.
+     */
+    private void clearStaleTraces(String name, Instant now) {
+        for (PushInitiatorAccounts.AccountView account : accounts.list()) {
+            boolean warmUp = PushInitiatorName.reserved(account.name());
+            if (warmUp && (account.name().equals(name) || account.createdAt().isBefore(now.minus(STALE)))) {
+                clearTraces(account.name());
+            }
+        }
+        traces.removeAll(name);
     }
 
     /** Waits until this instance has joined its cluster (its SIP side is up) and its PAP port takes connections. */
@@ -123,29 +162,19 @@ public class PushWarmUp {
         String host = loopback(traffic.sipHost());
         String hostPort = (host.contains(":") ? "[" + host + "]" : host) + ":" + traffic.sipPort();
         Instant expires = Instant.now().plus(LIMIT.multipliedBy(2));
+        Set<Integer> owned = cluster.ownedPartitions();
         List<AddressOfRecord> aors = new ArrayList<>();
-        for (int i = 0; i < TERMINALS; i++) {
+        for (int i = 0; aors.size() < TERMINALS && i < TERMINALS * Partitions.COUNT * 4; i++) {
             String user = name + "-" + i;
             AddressOfRecord aor = AddressOfRecord.parse("sip:" + user + "@" + domain, domain);
+            if (!owned.isEmpty() && !owned.contains(Partitions.of(aor.value()))) {
+                continue; // another instance would send its MESSAGEs and warm up instead
+            }
             ContactBinding contact = new ContactBinding("sip:" + user + "@" + hostPort, expires, 1.0f, List.of());
             registrations.register(new Registration(aor, List.of(contact), List.of(), false));
             aors.add(aor);
         }
         return aors;
-    }
-
-    /**
-     * Waits until the first warm-up MESSAGE has been answered, at most {@link #QUIET}: the SIP
-     * container's first UDP datagrams out, sent by many threads at once, left its UDP listener
-     * reading nothing more in 2 of 4 starts here (Open Liberty 26.0.0.3), so one goes first.
-     */
-    private void awaitFirstMessage(long receivedBefore, Instant deadline) throws InterruptedException {
-        Instant until = Instant.now().plus(QUIET);
-        while (terminal.received() == receivedBefore
-                && Instant.now().isBefore(until)
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-        }
     }
 
     /** Waits until every warm-up delivery has reached a final state in the store, or nothing moved for 10 s. */
@@ -164,11 +193,13 @@ public class PushWarmUp {
         }
     }
 
-    /** Removes the account and its pushes (also those a warm-up cut short by a crash left); pushes removed. */
+    /** Removes the account and its pushes; how many pushes it removed. */
     private int clearTraces(String name) {
         int removed = traces.removeAll(name);
-        if (accounts.list().stream().anyMatch(a -> a.name().equals(name))) {
+        try {
             accounts.remove(name);
+        } catch (AccountNotFoundException gone) {
+            // removed already, or never created
         }
         return removed;
     }

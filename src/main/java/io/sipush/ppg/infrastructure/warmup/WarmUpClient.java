@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,15 +57,16 @@ final class WarmUpClient {
     }
 
     /**
-     * Sends pushes {@code first} to {@code end - 1} on {@code threads} threads, stopping at
+     * Sends pushes {@code first} to {@code end - 1} on {@code threads} threads from {@code factory}, stopping at
      * {@code deadline}; the answers by PAP code (or {@code HTTP nnn}, or the exception's name).
      */
-    Map<String, Integer> send(int first, int end, int threads, Instant deadline) throws InterruptedException {
+    Map<String, Integer> send(int first, int end, int threads, ThreadFactory factory, Instant deadline)
+            throws InterruptedException {
         AtomicInteger next = new AtomicInteger(first);
         List<String> codes = Collections.synchronizedList(new ArrayList<>());
         List<Thread> senders = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            Thread sender = new Thread(() -> {
+            Thread sender = factory.newThread(() -> {
                 for (int i = next.getAndIncrement();
                         i < end && Instant.now().isBefore(deadline);
                         i = next.getAndIncrement()) {

@@ -76,15 +76,24 @@ public class WarmUpOnStart {
 
     private void warmUpPushes() {
         try {
-            PushWarmUp.Outcome outcome = pushes.run(SENDERS);
-            LOG.info(() -> String.format(
-                    "Push warm-up: %d pushes to the PPG itself (PAP answers %s), %d MESSAGEs answered, %d pushes"
-                            + " removed, in %.1f s",
-                    outcome.sent(),
-                    outcome.answers(),
-                    outcome.delivered(),
-                    outcome.removed(),
-                    outcome.took().toMillis() / 1000.0));
+            PushWarmUp.Outcome outcome = pushes.run(SENDERS, threads);
+            LOG.log(
+                    outcome.complete() ? Level.INFO : Level.WARNING,
+                    String.format(
+                            "Push warm-up: %d pushes to the PPG itself (PAP answers %s), %d MESSAGEs answered, %d"
+                                    + " pushes removed, in %.1f s%s",
+                            outcome.pushes(),
+                            outcome.answers(),
+                            outcome.delivered(),
+                            outcome.removed(),
+                            outcome.took().toMillis() / 1000.0,
+                            outcome.complete()
+                                    ? ""
+                                    : "; not every push was taken and answered: look at the PAP answers, and at"
+                                            + " the SIP listener if MESSAGEs went unanswered"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warning("Push warm-up interrupted; the PPG starts without it");
         } catch (Exception | Error e) {
             LOG.log(Level.WARNING, "Push warm-up failed; the PPG starts without it", e);
         }

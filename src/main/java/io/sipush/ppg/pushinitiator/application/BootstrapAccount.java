@@ -5,6 +5,7 @@ import io.sipush.ppg.pushinitiator.BasicCredentials;
 import io.sipush.ppg.pushinitiator.BootstrapRecord;
 import io.sipush.ppg.pushinitiator.PasswordHasher;
 import io.sipush.ppg.pushinitiator.PushInitiator;
+import io.sipush.ppg.pushinitiator.PushInitiatorName;
 import io.sipush.ppg.pushinitiator.PushInitiatorRepository;
 import java.time.Instant;
 import java.util.Optional;
@@ -47,6 +48,11 @@ public class BootstrapAccount {
             return;
         }
         String name = credentials.get().user();
+        if (PushInitiatorName.reserved(name)) {
+            LOG.severe("PPG_BOOTSTRAP_PI may not name an account beginning with " + PushInitiatorName.RESERVED_PREFIX
+                    + " (the PPG's own); no account was created");
+            return;
+        }
         if (record.wasCreated(name)) {
             return;
         }

@@ -63,6 +63,27 @@ public class PushInitiatorAccounts {
     @Transactional
     public AccountView create(String name, String password, boolean enabled, PushInitiatorPolicy policy) {
         PushInitiatorName.require(name);
+        if (PushInitiatorName.reserved(name)) {
+            throw new IllegalArgumentException("names beginning with " + PushInitiatorName.RESERVED_PREFIX
+                    + " are the PPG's own (its warm-up at start)");
+        }
+        return add(name, password, enabled, policy);
+    }
+
+    /**
+     * Creates the PPG's own warm-up account, unrestricted; its name must be reserved.
+     *
+     * @throws AccountExistsException when the name is taken
+     */
+    @Transactional
+    public AccountView createWarmUpAccount(String name, String password) {
+        if (!PushInitiatorName.reserved(PushInitiatorName.require(name))) {
+            throw new IllegalArgumentException("not a warm-up account name: " + name);
+        }
+        return add(name, password, true, PushInitiatorPolicy.UNRESTRICTED);
+    }
+
+    private AccountView add(String name, String password, boolean enabled, PushInitiatorPolicy policy) {
         char[] secret = requirePassword(password);
         if (accounts.find(name).isPresent()) {
             throw new AccountExistsException(name);

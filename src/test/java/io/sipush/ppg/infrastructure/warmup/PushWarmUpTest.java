@@ -21,6 +21,20 @@ class PushWarmUpTest {
     }
 
     @Test
+    void a_warm_up_is_complete_when_every_push_got_1001_and_its_message_was_answered() {
+        java.time.Duration took = java.time.Duration.ofSeconds(1);
+
+        assertThat(new PushWarmUp.Outcome(3, java.util.Map.of("1001", 3), 3, 3, took).complete())
+                .isTrue();
+        assertThat(new PushWarmUp.Outcome(3, java.util.Map.of("1001", 3), 0, 3, took).complete())
+                .as("no MESSAGE answered")
+                .isFalse();
+        assertThat(new PushWarmUp.Outcome(3, java.util.Map.of("1001", 2, "4001", 1), 2, 2, took).complete())
+                .as("a push refused")
+                .isFalse();
+    }
+
+    @Test
     void answers_are_counted_by_code_in_code_order() {
         assertThat(PushWarmUp.tally(List.of("4001", "1001", "1001", "HTTP 500")))
                 .containsExactly(

@@ -1,6 +1,7 @@
 package io.sipush.ppg.pushinitiator.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sipush.ppg.pushinitiator.AccountExistsException;
@@ -49,6 +50,24 @@ class PushInitiatorAccountsTest {
 
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void create_refuses_a_name_reserved_for_the_ppg_s_warm_up() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> accounts.create("PPG-Warm-Up-mine", "password-w", true, DM_ONLY))
+                .withMessageContaining("the PPG's own");
+        assertThat(repository.find("PPG-Warm-Up-mine")).isEmpty();
+    }
+
+    @Test
+    void the_warm_up_account_takes_only_a_reserved_name_and_authenticates_unrestricted() {
+        assertThatIllegalArgumentException().isThrownBy(() -> accounts.createWarmUpAccount("dm-w", "password-w"));
+
+        PushInitiatorAccounts.AccountView view = accounts.createWarmUpAccount("ppg-warm-up-a-1", "password-w");
+
+        assertThat(view.policy()).isEqualTo(PushInitiatorPolicy.UNRESTRICTED);
+        assertThat(authenticate(basic("ppg-warm-up-a-1", "password-w"))).contains("ppg-warm-up-a-1");
     }
 
     @Test
