@@ -159,8 +159,12 @@ class ClusterIT {
         System.out.printf(
                 "ClusterIT load: %d pushes through HAProxy in %d ms; answers %s%n",
                 LOAD_TERMINALS * PUSHES_PER_TERMINAL, sending.toMillis(), answers);
-        assertThat(answers.keySet()).as("PAP answers by instance:code").allMatch(k -> k.endsWith(":1001"));
-        assertThat(answers.keySet()).as("instances that accepted pushes").hasSize(2);
+        assertThat(answers.keySet())
+                .as("final PAP answers by instance:code (a 4001 is retried)")
+                .allMatch(k -> k.endsWith(":1001") || k.startsWith("retried after "));
+        assertThat(answers.keySet().stream().filter(k -> k.endsWith(":1001")))
+                .as("instances that accepted pushes")
+                .hasSize(2);
 
         Map<Integer, List<String>> byTerminal = awaitLoadBodies("load", LOAD_TERMINALS * PUSHES_PER_TERMINAL);
         List<Receipt> receipts = receiptsWithPrefix("load:");
@@ -191,8 +195,14 @@ class ClusterIT {
         for (int r = 0; r < PUSHES_PER_TERMINAL; r++) {
             for (int t = worker; t < LOAD_TERMINALS; t += 10) {
                 String body = "load:" + t + ":" + r;
-                ClusterPap.Accepted answer =
-                        pi.push("load-" + t + "-" + r + "-" + System.nanoTime() + "@cluster", loadAor(t), body);
+                String pushId = "load-" + t + "-" + r + "-" + System.nanoTime() + "@cluster";
+                ClusterPap.Accepted answer = pi.push(pushId, loadAor(t), body);
+                for (int retry = 0; answer.papCode() == 4001 && retry < 50; retry++) {
+                    // 4001: not stored, try later (PAP 2.0 §9.2), as a PI does; counted apart
+                    answers.merge("retried after " + answer.outcome(), 1, Integer::sum);
+                    Thread.sleep(200);
+                    answer = pi.push(pushId, loadAor(t), body);
+                }
                 answers.merge(answer.outcome(), 1, Integer::sum);
             }
         }

@@ -7,14 +7,12 @@ import io.sipush.ppg.delivery.InFlight;
 import io.sipush.ppg.delivery.OtaSipRequest;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
 import javax.enterprise.context.ApplicationScoped;
 import javax.inject.Inject;
 import javax.servlet.ServletException;
 import javax.servlet.sip.SipApplicationSession;
 import javax.servlet.sip.SipFactory;
 import javax.servlet.sip.SipServletRequest;
-import javax.servlet.sip.SipServletResponse;
 import javax.servlet.sip.SipURI;
 import javax.servlet.sip.URI;
 
@@ -37,30 +35,15 @@ public class OtaSipSender implements DeliveryPort {
     PushSessions sessions;
 
     private volatile SipFactory factory;
-    private final ListenerProbe probe = new ListenerProbe();
 
-    /** The SIP servlet has started: its factory, and its listeners, which a probe tries first. */
-    void attach(SipFactory sipFactory, List<SipURI> listeners) {
+    void attach(SipFactory sipFactory) {
         this.factory = sipFactory;
-        probe.send(sipFactory, listeners, settings.sipIdentity());
     }
 
-    /**
-     * True once the SIP servlet has started and handed over its factory, and the {@link
-     * ListenerProbe} was answered (or had its time): MESSAGEs can go out.
-     */
+    /** True once the SIP servlet has started and handed over its factory: MESSAGEs can go out. */
     @Override
     public boolean isReady() {
-        return attached() && probe.done(Instant.now());
-    }
-
-    /** Takes the answer to the listener probe; false for any other answer. */
-    boolean probeAnswered(SipServletResponse response) {
-        if (!ListenerProbe.answers(response)) {
-            return false;
-        }
-        probe.answered(response.getStatus());
-        return true;
+        return attached();
     }
 
     public boolean attached() {

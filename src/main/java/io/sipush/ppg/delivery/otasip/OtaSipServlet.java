@@ -39,7 +39,6 @@ public class OtaSipServlet extends SipServlet {
     private transient RegisterGate gate;
     private transient PushSessions sessions;
     private transient WarmUpTerminal warmUp;
-    private transient OtaSipSender sender;
 
     @Override
     public void init() throws ServletException {
@@ -47,21 +46,13 @@ public class OtaSipServlet extends SipServlet {
         CDI<Object> cdi = CDI.current();
         sessions = cdi.select(PushSessions.class).get();
         sessions.attach(factory, (SipSessionsUtil) getServletContext().getAttribute(SIP_SESSIONS_UTIL));
-        sender = cdi.select(OtaSipSender.class).get();
-        sender.attach(factory, listeners());
+        cdi.select(OtaSipSender.class).get().attach(factory);
         registrations = cdi.select(RegistrationService.class).get();
         outcomes = cdi.select(DeliveryOutcomeListener.class).get();
         settings = cdi.select(PpgSettings.class).get();
         metrics = cdi.select(PpgMetrics.class).get();
         gate = RegisterGate.atStart(settings, factory);
         warmUp = cdi.select(WarmUpTerminal.class).get();
-    }
-
-    /** The container's listening points (JSR 289 §5.6.2: {@code javax.servlet.sip.outboundInterfaces}). */
-    @SuppressWarnings("unchecked")
-    private List<SipURI> listeners() {
-        Object interfaces = getServletContext().getAttribute(OUTBOUND_INTERFACES);
-        return interfaces instanceof List<?> list ? (List<SipURI>) list : List.of();
     }
 
     @Override
@@ -125,9 +116,6 @@ public class OtaSipServlet extends SipServlet {
      */
     @Override
     protected void doResponse(SipServletResponse response) throws ServletException, IOException {
-        if (response.getStatus() >= 200 && sender.probeAnswered(response)) {
-            return;
-        }
         if (response.getStatus() < 200 || !"MESSAGE".equals(response.getMethod())) {
             return;
         }

@@ -100,7 +100,10 @@ public class PushWarmUp {
             aors.addAll(bindTerminals(traffic, name));
             WarmUpClient client = new WarmUpClient(
                     loopback(traffic.httpHost()), traffic.httpPort(), name, password, settings.homeDomain(), aors);
-            Map<String, Integer> answers = client.send(0, traffic.pushes(), senders, threads, start.plus(LIMIT));
+            Map<String, Integer> answers = new TreeMap<>(client.send(0, 1, 1, threads, start.plus(LIMIT)));
+            awaitFirstMessage(receivedBefore, start.plus(LIMIT));
+            client.send(1, traffic.pushes(), senders, threads, start.plus(LIMIT))
+                    .forEach((code, n) -> answers.merge(code, n, Integer::sum));
             awaitDelivered(name, start.plus(LIMIT));
             long delivered = terminal.received() - receivedBefore;
             return new Outcome(
@@ -175,6 +178,20 @@ public class PushWarmUp {
             aors.add(aor);
         }
         return aors;
+    }
+
+    /**
+     * Waits until the first warm-up MESSAGE has been answered, at most {@link #QUIET}: when the
+     * SIP container's first requests out were many MESSAGEs sent at once, its UDP listener read
+     * nothing more in 2 of 4 starts here (Open Liberty 26.0.0.3), so one goes first, alone.
+     */
+    private void awaitFirstMessage(long receivedBefore, Instant deadline) throws InterruptedException {
+        Instant until = Instant.now().plus(QUIET);
+        while (terminal.received() == receivedBefore
+                && Instant.now().isBefore(until)
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
     }
 
     /** Waits until every warm-up delivery has reached a final state in the store, or nothing moved for 10 s. */
