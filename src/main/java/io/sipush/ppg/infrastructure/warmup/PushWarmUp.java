@@ -93,6 +93,9 @@ public class PushWarmUp {
         clearStaleTraces(name, start);
         List<AddressOfRecord> aors = new ArrayList<>();
         long receivedBefore = terminal.received();
+        Map<String, Integer> answers;
+        long delivered;
+        int removed;
         terminal.begin();
         try {
             String password = randomPassword();
@@ -100,27 +103,30 @@ public class PushWarmUp {
             aors.addAll(bindTerminals(traffic, name));
             WarmUpClient client = new WarmUpClient(
                     loopback(traffic.httpHost()), traffic.httpPort(), name, password, settings.homeDomain(), aors);
-            Map<String, Integer> answers = new TreeMap<>(client.send(0, 1, 1, threads, start.plus(LIMIT)));
+            answers = new TreeMap<>(client.send(0, 1, 1, threads, start.plus(LIMIT)));
             awaitFirstMessage(receivedBefore, start.plus(LIMIT));
             client.send(1, traffic.pushes(), senders, threads, start.plus(LIMIT))
                     .forEach((code, n) -> answers.merge(code, n, Integer::sum));
             awaitDelivered(name, start.plus(LIMIT));
-            long delivered = terminal.received() - receivedBefore;
-            return new Outcome(
-                    traffic.pushes(), answers, delivered, clearTraces(name), Duration.between(start, Instant.now()));
+            delivered = terminal.received() - receivedBefore;
         } finally {
             terminal.end();
-            cleanUp(name, aors);
+            removed = cleanUp(name, aors);
         }
+        return new Outcome(traffic.pushes(), answers, delivered, removed, Duration.between(start, Instant.now()));
     }
 
-    /** Removes what this warm-up left; a failure here is logged, so that it hides no earlier one. */
-    private void cleanUp(String name, List<AddressOfRecord> aors) {
+    /**
+     * Removes what this warm-up left, once; how many pushes it removed. A failure here is logged,
+     * so that it hides no earlier one.
+     */
+    private int cleanUp(String name, List<AddressOfRecord> aors) {
         try {
             aors.forEach(aor -> registrations.register(Registration.removeAll(aor)));
-            clearTraces(name);
+            return clearTraces(name);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the warm-up's traces were not all removed; the next warm-up removes them", e);
+            return 0;
         }
     }
 
@@ -233,12 +239,5 @@ public class PushWarmUp {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    }
-
-    /** The answers by PAP code, in code order. */
-    static Map<String, Integer> tally(List<String> codes) {
-        Map<String, Integer> tally = new TreeMap<>();
-        codes.forEach(code -> tally.merge(code, 1, Integer::sum));
-        return tally;
     }
 }

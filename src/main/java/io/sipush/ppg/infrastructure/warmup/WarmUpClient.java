@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -81,7 +82,7 @@ final class WarmUpClient {
         for (Thread sender : senders) {
             sender.join();
         }
-        return PushWarmUp.tally(codes);
+        return tally(codes);
     }
 
     private String push(int index) {
@@ -112,5 +113,12 @@ final class WarmUpClient {
             Thread.currentThread().interrupt();
             return "interrupted";
         }
+    }
+
+    /** The answers by PAP code, in code order. */
+    static Map<String, Integer> tally(List<String> codes) {
+        Map<String, Integer> tally = new TreeMap<>();
+        codes.forEach(code -> tally.merge(code, 1, Integer::sum));
+        return tally;
     }
 }

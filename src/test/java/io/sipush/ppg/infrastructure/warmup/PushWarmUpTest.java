@@ -36,7 +36,7 @@ class PushWarmUpTest {
 
     @Test
     void answers_are_counted_by_code_in_code_order() {
-        assertThat(PushWarmUp.tally(List.of("4001", "1001", "1001", "HTTP 500")))
+        assertThat(WarmUpClient.tally(List.of("4001", "1001", "1001", "HTTP 500")))
                 .containsExactly(
                         java.util.Map.entry("1001", 2),
                         java.util.Map.entry("4001", 1),
