@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class GroupCommitTest {
     private final List<List<String>> batches = new ArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
+    private final CountDownLatch writing = new CountDownLatch(1);
     private GroupCommit<String> commit;
 
     @AfterEach
@@ -25,6 +26,7 @@ class GroupCommitTest {
 
     /** A writer that holds its first batch until released, then completes every item. */
     private void write(List<GroupCommit.Item<String>> batch) {
+        writing.countDown();
         try {
             release.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -36,13 +38,19 @@ class GroupCommitTest {
         batch.forEach(i -> i.done().complete(null));
     }
 
+    /**
+     * The writer has taken its first batch when it is inside the write, not when the queue is
+     * empty: between its poll and its drain an item offered now would still join that batch.
+     */
+    private void awaitFirstBatchInWriter() throws InterruptedException {
+        assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
+    }
+
     @Test
     void items_that_queue_up_during_a_write_are_written_together() throws Exception {
         commit = new GroupCommit<>("test", 100, 50, Thread::new, this::write);
         CompletableFuture<Void> first = commit.offer("a").orElseThrow();
-        while (commit.waiting() > 0) {
-            Thread.onSpinWait();
-        }
+        awaitFirstBatchInWriter();
         List<CompletableFuture<Void>> later = new ArrayList<>();
         for (String item : List.of("b", "c", "d")) {
             later.add(commit.offer(item).orElseThrow());
@@ -57,12 +65,10 @@ class GroupCommitTest {
     }
 
     @Test
-    void a_full_queue_refuses_at_once() {
+    void a_full_queue_refuses_at_once() throws Exception {
         commit = new GroupCommit<>("test", 2, 50, Thread::new, this::write);
         commit.offer("a").orElseThrow();
-        while (commit.waiting() > 0) {
-            Thread.onSpinWait();
-        }
+        awaitFirstBatchInWriter();
         assertThat(commit.offer("b")).isPresent();
         assertThat(commit.offer("c")).isPresent();
         assertThat(commit.offer("d")).isEmpty();
