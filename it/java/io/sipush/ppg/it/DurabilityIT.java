@@ -28,6 +28,11 @@ import org.junit.jupiter.api.Test;
  * delivered after the restart. This server has no outbound proxy, so a push to a terminal that is
  * not registered waits for its REGISTER.
  *
+ * <p>One kill -9 for the four cases: each leaves a push in the state it is about (waiting for a
+ * REGISTER, scheduled, delivered with a result notification owed to a PI that is down, waiting on
+ * a persistent retry timer), then the server is killed once and started again on the same
+ * database, and each test checks how its push goes on.
+ *
  * <p>Process helper ({@link PpgServer}), not Arquillian: the test kills the server JVM with kill -9
  * and starts it again on the same database, which a container that Arquillian manages for the
  * whole run cannot go through (docs/testing.md).
@@ -36,10 +41,25 @@ class DurabilityIT {
     private static final String PI = "durable-pi";
     private static final String PASSWORD = "durable-password";
     private static final String ADMIN_PASSWORD = "durable-admin-password";
+    private static final byte[] LATE_CONTENT = {10, 20, 30};
+    private static final byte[] BUSY_CONTENT = {7, 7};
+    private static final int PI_PORT = ItPorts.terminal(33);
+
     private static PpgServer server;
+    private static PapClient pi;
+    private static SipTerminal scheduledTerminal;
+    private static SipTerminal notifiedTerminal;
+    private static SipTerminal busyTerminal;
+    private static PiListener piListener;
+    private static String latePushId;
+    private static String scheduledPushId;
+    private static Instant scheduledAfter;
+    private static String notifiedPushId;
+    private static String busyPushId;
+    private static long retryTimersAtKill;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void fourPushesInFlightThenOneKill9AndARestart() throws Exception {
         server = PpgServer.create(
                         "durability",
                         Map.of(
@@ -52,36 +72,37 @@ class DurabilityIT {
                                 "PPG_ADMIN_PASSWORD",
                                 ADMIN_PASSWORD))
                 .startFresh();
+        pi = new PapClient(server.papUri(), PI, PASSWORD);
+        notifiedPushId = deliveredWithANotificationOwedToAPiThatIsDown();
+        busyPushId = waitingOnARetryTimer();
+        latePushId = waitingForARegister();
+        scheduledPushId = scheduledAfterTheRestart(); // last: its time counts from here
+
+        server.kill();
+        retryTimersAtKill = retryTimersInDerby();
+        piListener = PiListener.start(PI_PORT); // the PI is back while the PPG is down
+        server.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
+        for (AutoCloseable open : new AutoCloseable[] {piListener, scheduledTerminal, notifiedTerminal, busyTerminal}) {
+            if (open != null) {
+                open.close();
+            }
+        }
         server.stop();
     }
 
     @Test
     void accepted_push_survives_kill_9_and_goes_out_when_the_terminal_registers() throws Exception {
-        PapClient pi = new PapClient(server.papUri(), PI, PASSWORD);
-        String pushId = FirstPushIT.uniquePushId();
-        byte[] content = {10, 20, 30};
-
-        PapClient.Reply reply = pi.push(
-                push(pushId, "sip%3Alate%40ims.example.org", null),
-                "application/vnd.syncml.notification",
-                content,
-                PushApplicationId.parse("syncml.dm"),
-                false);
-        assertThat(reply.httpStatus()).isEqualTo(202);
-        server.kill();
-        server.start();
-
-        assertThat(Status.of(pi, pushId).get(0).messageState()).isEqualTo(MessageState.PENDING);
+        assertThat(Status.of(pi, latePushId).get(0).messageState()).isEqualTo(MessageState.PENDING);
         try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(30), "127.0.0.1:" + server.sipPort())) {
             terminal.register("sip:late@ims.example.org", 600, "syncml.dm");
             Request message = terminal.nextMessage(30);
             assertThat(message).as("MESSAGE after restart and REGISTER").isNotNull();
-            assertThat(message.getRawContent()).isEqualTo(content);
-            assertThat(Status.awaitState(pi, pushId, MessageState.DELIVERED, Duration.ofSeconds(20))
+            assertThat(message.getRawContent()).isEqualTo(LATE_CONTENT);
+            assertThat(Status.awaitState(pi, latePushId, MessageState.DELIVERED, Duration.ofSeconds(20))
                             .messageState())
                     .isEqualTo(MessageState.DELIVERED);
         }
@@ -89,98 +110,106 @@ class DurabilityIT {
 
     @Test
     void scheduled_push_survives_kill_9_and_goes_out_at_its_time() throws Exception {
-        PapClient pi = new PapClient(server.papUri(), PI, PASSWORD);
-        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(31), "127.0.0.1:" + server.sipPort())) {
-            terminal.register("sip:scheduled@ims.example.org", 3600, "syncml.dm");
-            String pushId = FirstPushIT.uniquePushId();
-            Instant after = Instant.now().plusSeconds(25).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-
-            PapClient.Reply reply = pi.push(
-                    push(pushId, "sip%3Ascheduled%40ims.example.org", after),
-                    "text/plain",
-                    new byte[] {1},
-                    PushApplicationId.parse("syncml.dm"),
-                    false);
-            assertThat(reply.httpStatus()).isEqualTo(202);
-            server.kill();
-            server.start();
-
-            Request message = terminal.nextMessage(60);
-            assertThat(message).as("MESSAGE after the deliver-after time").isNotNull();
-            assertThat(Instant.now()).isAfterOrEqualTo(after);
-            assertThat(Status.awaitState(pi, pushId, MessageState.DELIVERED, Duration.ofSeconds(20))
-                            .messageState())
-                    .isEqualTo(MessageState.DELIVERED);
-        }
+        Request message = scheduledTerminal.nextMessage(60);
+        assertThat(message).as("MESSAGE after the deliver-after time").isNotNull();
+        assertThat(Instant.now()).isAfterOrEqualTo(scheduledAfter);
+        assertThat(Status.awaitState(pi, scheduledPushId, MessageState.DELIVERED, Duration.ofSeconds(20))
+                        .messageState())
+                .isEqualTo(MessageState.DELIVERED);
     }
 
     @Test
     void result_notification_owed_to_a_pi_that_is_down_survives_kill_9() throws Exception {
-        PapClient pi = new PapClient(server.papUri(), PI, PASSWORD);
-        int piPort = ItPorts.terminal(33);
-        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(32), "127.0.0.1:" + server.sipPort())) {
-            terminal.register("sip:notified@ims.example.org", 3600, "syncml.dm");
-            String pushId = FirstPushIT.uniquePushId();
-            PushMessage message = PushMessage.builder(PapVersion.V2_1, pushId)
-                    .address(PushAddress.parse("WAPPUSH=sip%3Anotified%40ims.example.org/TYPE=USER"))
-                    .ppgNotifyRequestedTo(PiListener.url(piPort))
-                    .build();
-
-            PapClient.Reply reply =
-                    pi.push(message, "text/plain", new byte[] {1}, PushApplicationId.parse("syncml.dm"), false);
-            assertThat(reply.httpStatus()).isEqualTo(202);
-            assertThat(Status.awaitState(pi, pushId, MessageState.DELIVERED, Duration.ofSeconds(20))
-                            .messageState())
-                    .isEqualTo(MessageState.DELIVERED);
-            server.kill();
-            server.start();
-
-            try (PiListener listener = PiListener.start(piPort)) {
-                PiListener.Received received = listener.await(pushId, Duration.ofSeconds(90));
-                assertThat(received).as("notification after the restart").isNotNull();
-                assertThat(received.message().messageState()).isEqualTo(MessageState.DELIVERED);
-            }
-        }
+        PiListener.Received received = piListener.await(notifiedPushId, Duration.ofSeconds(90));
+        assertThat(received).as("notification after the restart").isNotNull();
+        assertThat(received.message().messageState()).isEqualTo(MessageState.DELIVERED);
     }
 
     @Test
     void retry_waits_on_a_persistent_timer_that_survives_kill_9() throws Exception {
-        PapClient pi = new PapClient(server.papUri(), PI, PASSWORD);
-        try (SipTerminal terminal = SipTerminal.start(ItPorts.terminal(34), "127.0.0.1:" + server.sipPort())) {
-            terminal.register("sip:busy@ims.example.org", 3600, "syncml.dm");
-            terminal.answerNextWith(503);
-            terminal.retryAfter(15);
-            String pushId = FirstPushIT.uniquePushId();
-            byte[] content = {7, 7};
+        assertThat(retryTimersAtKill)
+                .as("persistent retry timers in the store at the kill")
+                .isEqualTo(1);
+        Request again = busyTerminal.nextMessage(90);
+        assertThat(again).as("MESSAGE again after the restart").isNotNull();
+        assertThat(again.getRawContent()).isEqualTo(BUSY_CONTENT);
+        assertThat(Status.awaitState(pi, busyPushId, MessageState.DELIVERED, Duration.ofSeconds(20))
+                        .messageState())
+                .isEqualTo(MessageState.DELIVERED);
+        assertThat(busyTerminal.nextMessage(5)).as("no second MESSAGE").isNull();
+    }
 
-            PapClient.Reply reply = pi.push(
-                    push(pushId, "sip%3Abusy%40ims.example.org", null),
-                    "text/plain",
-                    content,
-                    PushApplicationId.parse("syncml.dm"),
-                    false);
-            assertThat(reply.httpStatus()).isEqualTo(202);
-            assertThat(terminal.nextMessage(20))
-                    .as("first MESSAGE, answered 503")
-                    .isNotNull();
-            String detail = awaitDetail(pushId, "\"nextAttemptAt\"");
-            assertThat(detail).contains("\"state\":\"pending\"", "\"nextAttemptAt\"");
-            Thread.sleep(3000); // the timer is created just after the retry's step is committed
-            server.kill();
-            long timers = retryTimersInDerby();
-            server.start();
+    /** A push delivered, whose result notification the PI, not listening, cannot take yet. */
+    private static String deliveredWithANotificationOwedToAPiThatIsDown() throws Exception {
+        notifiedTerminal = SipTerminal.start(ItPorts.terminal(32), "127.0.0.1:" + server.sipPort());
+        notifiedTerminal.register("sip:notified@ims.example.org", 3600, "syncml.dm");
+        String pushId = FirstPushIT.uniquePushId();
+        PushMessage message = PushMessage.builder(PapVersion.V2_1, pushId)
+                .address(PushAddress.parse("WAPPUSH=sip%3Anotified%40ims.example.org/TYPE=USER"))
+                .ppgNotifyRequestedTo(PiListener.url(PI_PORT))
+                .build();
+        assertThat(pi.push(message, "text/plain", new byte[] {1}, PushApplicationId.parse("syncml.dm"), false)
+                        .httpStatus())
+                .isEqualTo(202);
+        assertThat(Status.awaitState(pi, pushId, MessageState.DELIVERED, Duration.ofSeconds(20))
+                        .messageState())
+                .isEqualTo(MessageState.DELIVERED);
+        return pushId;
+    }
 
-            assertThat(timers)
-                    .as("persistent retry timers in the store at the kill")
-                    .isEqualTo(1);
-            Request again = terminal.nextMessage(90);
-            assertThat(again).as("MESSAGE again after the restart").isNotNull();
-            assertThat(again.getRawContent()).isEqualTo(content);
-            assertThat(Status.awaitState(pi, pushId, MessageState.DELIVERED, Duration.ofSeconds(20))
-                            .messageState())
-                    .isEqualTo(MessageState.DELIVERED);
-            assertThat(terminal.nextMessage(5)).as("no second MESSAGE").isNull();
-        }
+    /** A push whose terminal answered 503 with Retry-After: its next attempt waits on a timer. */
+    private static String waitingOnARetryTimer() throws Exception {
+        busyTerminal = SipTerminal.start(ItPorts.terminal(34), "127.0.0.1:" + server.sipPort());
+        busyTerminal.register("sip:busy@ims.example.org", 3600, "syncml.dm");
+        busyTerminal.answerNextWith(503);
+        busyTerminal.retryAfter(15);
+        String pushId = FirstPushIT.uniquePushId();
+        assertThat(pi.push(
+                                push(pushId, "sip%3Abusy%40ims.example.org", null),
+                                "text/plain",
+                                BUSY_CONTENT,
+                                PushApplicationId.parse("syncml.dm"),
+                                false)
+                        .httpStatus())
+                .isEqualTo(202);
+        assertThat(busyTerminal.nextMessage(20))
+                .as("first MESSAGE, answered 503")
+                .isNotNull();
+        String detail = awaitDetail(pushId, "\"nextAttemptAt\"");
+        assertThat(detail).contains("\"state\":\"pending\"", "\"nextAttemptAt\"");
+        Thread.sleep(3000); // the timer is created just after the retry's step is committed
+        return pushId;
+    }
+
+    /** A push to a terminal that is not registered: pending until its REGISTER. */
+    private static String waitingForARegister() throws Exception {
+        String pushId = FirstPushIT.uniquePushId();
+        assertThat(pi.push(
+                                push(pushId, "sip%3Alate%40ims.example.org", null),
+                                "application/vnd.syncml.notification",
+                                LATE_CONTENT,
+                                PushApplicationId.parse("syncml.dm"),
+                                false)
+                        .httpStatus())
+                .isEqualTo(202);
+        return pushId;
+    }
+
+    /** A push to a registered terminal with a deliver-after time that comes after the restart. */
+    private static String scheduledAfterTheRestart() throws Exception {
+        scheduledTerminal = SipTerminal.start(ItPorts.terminal(31), "127.0.0.1:" + server.sipPort());
+        scheduledTerminal.register("sip:scheduled@ims.example.org", 3600, "syncml.dm");
+        String pushId = FirstPushIT.uniquePushId();
+        scheduledAfter = Instant.now().plusSeconds(25).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        assertThat(pi.push(
+                                push(pushId, "sip%3Ascheduled%40ims.example.org", scheduledAfter),
+                                "text/plain",
+                                new byte[] {1},
+                                PushApplicationId.parse("syncml.dm"),
+                                false)
+                        .httpStatus())
+                .isEqualTo(202);
+        return pushId;
     }
 
     /** Reads the push in the admin API until its detail contains {@code text}; returns the last detail. */
