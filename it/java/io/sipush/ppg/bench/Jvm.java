@@ -20,6 +20,8 @@ final class Jvm {
                     + "|java\\.util\\.concurrent\\.[A-Za-z]+Queue|java\\.lang\\.Thread\\.sleep)");
 
     private static final Pattern HEAP = Pattern.compile("total (\\d+)K, used (\\d+)K");
+    /** ZGC's GC.heap_info line ({@code -Dbench.ppgEnv=JVM_ARGS=-XX:-UseG1GC -XX:+UseZGC}). */
+    private static final Pattern Z_HEAP = Pattern.compile("ZHeap +used (\\d+)M, capacity (\\d+)M");
 
     private Jvm() {}
 
@@ -38,10 +40,14 @@ final class Jvm {
         run("jcmd", Long.toString(pid), "GC.run");
         String info = run("jcmd", Long.toString(pid), "GC.heap_info");
         Matcher m = HEAP.matcher(info);
-        if (!m.find()) {
-            throw new IllegalStateException("no heap figure in GC.heap_info:\n" + info);
+        if (m.find()) {
+            return new Heap(Long.parseLong(m.group(2)), Long.parseLong(m.group(1)));
         }
-        return new Heap(Long.parseLong(m.group(2)), Long.parseLong(m.group(1)));
+        Matcher z = Z_HEAP.matcher(info);
+        if (z.find()) {
+            return new Heap(Long.parseLong(z.group(1)) * 1024, Long.parseLong(z.group(2)) * 1024);
+        }
+        throw new IllegalStateException("no heap figure in GC.heap_info:\n" + info);
     }
 
     static void startRecording(long pid, Path file) throws IOException, InterruptedException {
