@@ -1,10 +1,14 @@
 package io.sipush.ppg.delivery;
 
+import io.sipush.ppg.cluster.Partitions;
 import io.sipush.ppg.push.DeliveryProgressRepository;
 import io.sipush.ppg.push.DeliveryTicket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +68,15 @@ final class Admission {
 
     private Instant polledUntil;
     private final Set<Integer> scanning = ConcurrentHashMap.newKeySet();
+    /**
+     * Pushes accepted here for a partition while it was being scanned, admitted when that scan
+     * ends; guarded by itself, together with the removals from {@link #scanning}.
+     */
+    private final Map<Integer, List<DeliveryTicket>> acceptedWhileScanned = new HashMap<>();
+    /** Partitions that accepted more than a window's worth meanwhile: scanned once more. */
+    private final Set<Integer> scanAgain = new HashSet<>();
+
+    private int acceptedWhileScannedCount;
     private volatile boolean scanRestart;
     private long scanCursor;
 
@@ -100,6 +113,29 @@ final class Admission {
         }
         ready.accept(d);
         return d;
+    }
+
+    /**
+     * A push just accepted here: held at once, unless its partition is being scanned (just
+     * taken over, say). Then it waits for the end of that scan: admitted at once, it could go
+     * out before an older delivery to the same terminal that a later page of the scan holds.
+     */
+    QueuedDelivery admitAccepted(DeliveryTicket ticket, byte[] body, Instant now) {
+        int partition = Partitions.of(ticket.aor());
+        synchronized (acceptedWhileScanned) {
+            if (scanning.contains(partition)) {
+                if (acceptedWhileScannedCount < window) {
+                    acceptedWhileScanned
+                            .computeIfAbsent(partition, p -> new ArrayList<>())
+                            .add(ticket);
+                    acceptedWhileScannedCount++;
+                } else {
+                    scanAgain.add(partition); // it stays in the store for the next scan
+                }
+                return null;
+            }
+        }
+        return admit(ticket, body, now);
     }
 
     /** Due work of the owned partitions whose time came since the last look (with an overlap). */
@@ -139,7 +175,7 @@ final class Admission {
         Set<Integer> partitions = new HashSet<>(scanning);
         partitions.retainAll(owned.get());
         if (partitions.isEmpty()) {
-            scanning.clear();
+            endScanOf(Set.copyOf(scanning), now); // none owned: what they accepted stays in the store
             return false;
         }
         long queriedAt = System.nanoTime();
@@ -148,12 +184,36 @@ final class Admission {
             return true; // the window is full: the scan resumes here once there is room
         }
         if (page.size() < PAGE) {
-            scanning.removeAll(partitions);
             scanCursor = 0;
+            endScanOf(partitions, now);
             return !scanning.isEmpty();
         }
         scanCursor = page.get(page.size() - 1).deliveryId();
         return true;
+    }
+
+    /** The scan of these partitions is over: the pushes accepted meanwhile come in, oldest first. */
+    private void endScanOf(Collection<Integer> partitions, Instant now) {
+        List<DeliveryTicket> accepted = new ArrayList<>();
+        Set<Integer> again = new HashSet<>();
+        synchronized (acceptedWhileScanned) {
+            scanning.removeAll(partitions);
+            for (int p : partitions) {
+                List<DeliveryTicket> waiting = acceptedWhileScanned.remove(p);
+                if (waiting != null) {
+                    accepted.addAll(waiting);
+                    acceptedWhileScannedCount -= waiting.size();
+                }
+                if (scanAgain.remove(p)) {
+                    again.add(p);
+                }
+            }
+        }
+        accepted.sort(Comparator.comparingLong(DeliveryTicket::deliveryId));
+        accepted.forEach(ticket -> admit(ticket, null, now));
+        if (!again.isEmpty()) {
+            scan(again);
+        }
     }
 
     /**

@@ -186,7 +186,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
         Instant now = Instant.now();
         for (DeliveryTicket ticket : accepted.tickets()) {
             byte[] body = keepBody(ticket.content());
-            QueuedDelivery d = admission.admit(ticket, body, now);
+            QueuedDelivery d = admission.admitAccepted(ticket, body, now);
             if (d == null) {
                 release(body);
             }

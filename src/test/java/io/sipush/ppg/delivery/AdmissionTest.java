@@ -4,6 +4,7 @@ import static io.sipush.ppg.delivery.Tickets.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sipush.ppg.cluster.Partitions;
+import io.sipush.ppg.push.DeliveryTicket;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -197,5 +198,60 @@ class AdmissionTest {
 
         assertThat(admission.scanPage(T0)).isFalse();
         assertThat(ready).isEmpty();
+    }
+
+    @Test
+    void a_push_accepted_when_no_scan_runs_is_held_at_once() {
+        Admission admission = admission(10);
+
+        assertThat(admission.admitAccepted(Tickets.ticket(1, MINE), null, T0)).isNotNull();
+
+        assertThat(ready).extracting(d -> d.deliveryId).containsExactly(1L);
+    }
+
+    @Test
+    void a_push_accepted_while_its_partition_is_taken_over_goes_after_every_delivery_the_scan_finds() {
+        for (long id = 10; id <= 510; id++) { // a dead instance's backlog: two pages
+            store.rows.add(Tickets.ticket(id, MINE));
+        }
+        Admission admission = admission(1000);
+        admission.scan(owned);
+        assertThat(admission.scanPage(T0)).isTrue(); // the first page: 10 to 509
+
+        // accepted here now, with an id below the scan's cursor (ids come in blocks per instance)
+        DeliveryTicket accepted = Tickets.ticket(5, MINE);
+        store.rows.add(accepted);
+        assertThat(admission.admitAccepted(accepted, null, T0)).isNull();
+        assertThat(admission.scanPage(T0)).isFalse(); // the last page: 510; the scan ends
+
+        assertThat(ready).hasSize(502);
+        assertThat(ready.subList(499, 502)).extracting(d -> d.deliveryId).containsExactly(509L, 510L, 5L);
+    }
+
+    @Test
+    void a_push_accepted_during_a_scan_that_finds_it_too_is_held_once() {
+        store.rows.add(Tickets.ticket(1, MINE));
+        Admission admission = admission(10);
+        admission.scan(owned);
+        DeliveryTicket accepted = Tickets.ticket(2, MINE);
+        store.rows.add(accepted);
+
+        assertThat(admission.admitAccepted(accepted, null, T0)).isNull();
+        admission.scanPage(T0);
+
+        assertThat(ready).extracting(d -> d.deliveryId).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void a_push_accepted_during_the_scan_of_a_partition_then_lost_is_left_to_its_new_owner() {
+        Admission admission = admission(10);
+        admission.scan(Set.copyOf(owned));
+        assertThat(admission.admitAccepted(Tickets.ticket(3, MINE), null, T0)).isNull();
+        owned.clear();
+
+        assertThat(admission.scanPage(T0)).isFalse();
+
+        assertThat(ready).isEmpty();
+        assertThat(admission.held()).isZero();
     }
 }
