@@ -19,6 +19,7 @@ import org.jboss.arquillian.core.spi.EventContext;
  * stop and start (JPA, EJB timers, the SIP application) for nothing, since the database outlives
  * them anyway. The first class deploys into its server; a later class on the same server gets
  * that deployment's URL; the WAR leaves each server when Arquillian stops it at the end of the run.
+ * After the first deploy it waits for the server's SIP side ({@link SipSideReady}).
  */
 public final class DeployOncePerServer {
     private final Map<String, ProtocolMetaData> deployedOn = new HashMap<>();
@@ -43,6 +44,7 @@ public final class DeployOncePerServer {
         if (known == null) {
             context.proceed();
             if (event.getDeployment().isDeployed()) {
+                awaitSipSide(server);
                 deployedOn.put(server, protocolMetaData.get());
             }
             return;
@@ -51,6 +53,14 @@ public final class DeployOncePerServer {
         deployment.set(event.getDeployment());
         protocolMetaData.set(known);
         event.getDeployment().deployed();
+    }
+
+    private static void awaitSipSide(String server) {
+        try {
+            SipSideReady.await(ArquillianPpg.ofQualifier(server));
+        } catch (Exception e) {
+            throw new IllegalStateException("the SIP side of " + server + " did not come up", e);
+        }
     }
 
     /** The WAR stays for the next class; the server's stop at the end of the run removes it. */
