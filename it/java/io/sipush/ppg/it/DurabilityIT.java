@@ -102,9 +102,7 @@ class DurabilityIT {
             Request message = terminal.nextMessage(30);
             assertThat(message).as("MESSAGE after restart and REGISTER").isNotNull();
             assertThat(message.getRawContent()).isEqualTo(LATE_CONTENT);
-            assertThat(Status.awaitState(pi, latePushId, MessageState.DELIVERED, Duration.ofSeconds(20))
-                            .messageState())
-                    .isEqualTo(MessageState.DELIVERED);
+            assertDeliveredSoon(latePushId);
         }
     }
 
@@ -113,9 +111,7 @@ class DurabilityIT {
         Request message = scheduledTerminal.nextMessage(60);
         assertThat(message).as("MESSAGE after the deliver-after time").isNotNull();
         assertThat(Instant.now()).isAfterOrEqualTo(scheduledAfter);
-        assertThat(Status.awaitState(pi, scheduledPushId, MessageState.DELIVERED, Duration.ofSeconds(20))
-                        .messageState())
-                .isEqualTo(MessageState.DELIVERED);
+        assertDeliveredSoon(scheduledPushId);
     }
 
     @Test
@@ -133,45 +129,30 @@ class DurabilityIT {
         Request again = busyTerminal.nextMessage(90);
         assertThat(again).as("MESSAGE again after the restart").isNotNull();
         assertThat(again.getRawContent()).isEqualTo(BUSY_CONTENT);
-        assertThat(Status.awaitState(pi, busyPushId, MessageState.DELIVERED, Duration.ofSeconds(20))
-                        .messageState())
-                .isEqualTo(MessageState.DELIVERED);
+        assertDeliveredSoon(busyPushId);
         assertThat(busyTerminal.nextMessage(5)).as("no second MESSAGE").isNull();
     }
 
     /** A push delivered, whose result notification the PI, not listening, cannot take yet. */
     private static String deliveredWithANotificationOwedToAPiThatIsDown() throws Exception {
-        notifiedTerminal = SipTerminal.start(ItPorts.terminal(32), "127.0.0.1:" + server.sipPort());
-        notifiedTerminal.register("sip:notified@ims.example.org", 3600, "syncml.dm");
+        notifiedTerminal = registeredTerminal(32, "sip:notified@ims.example.org");
         String pushId = FirstPushIT.uniquePushId();
         PushMessage message = PushMessage.builder(PapVersion.V2_1, pushId)
                 .address(PushAddress.parse("WAPPUSH=sip%3Anotified%40ims.example.org/TYPE=USER"))
                 .ppgNotifyRequestedTo(PiListener.url(PI_PORT))
                 .build();
-        assertThat(pi.push(message, "text/plain", new byte[] {1}, PushApplicationId.parse("syncml.dm"), false)
-                        .httpStatus())
-                .isEqualTo(202);
-        assertThat(Status.awaitState(pi, pushId, MessageState.DELIVERED, Duration.ofSeconds(20))
-                        .messageState())
-                .isEqualTo(MessageState.DELIVERED);
+        assertAccepted(message, "text/plain", new byte[] {1});
+        assertDeliveredSoon(pushId);
         return pushId;
     }
 
     /** A push whose terminal answered 503 with Retry-After: its next attempt waits on a timer. */
     private static String waitingOnARetryTimer() throws Exception {
-        busyTerminal = SipTerminal.start(ItPorts.terminal(34), "127.0.0.1:" + server.sipPort());
-        busyTerminal.register("sip:busy@ims.example.org", 3600, "syncml.dm");
+        busyTerminal = registeredTerminal(34, "sip:busy@ims.example.org");
         busyTerminal.answerNextWith(503);
         busyTerminal.retryAfter(15);
         String pushId = FirstPushIT.uniquePushId();
-        assertThat(pi.push(
-                                push(pushId, "sip%3Abusy%40ims.example.org", null),
-                                "text/plain",
-                                BUSY_CONTENT,
-                                PushApplicationId.parse("syncml.dm"),
-                                false)
-                        .httpStatus())
-                .isEqualTo(202);
+        assertAccepted(push(pushId, "sip%3Abusy%40ims.example.org", null), "text/plain", BUSY_CONTENT);
         assertThat(busyTerminal.nextMessage(20))
                 .as("first MESSAGE, answered 503")
                 .isNotNull();
@@ -184,32 +165,38 @@ class DurabilityIT {
     /** A push to a terminal that is not registered: pending until its REGISTER. */
     private static String waitingForARegister() throws Exception {
         String pushId = FirstPushIT.uniquePushId();
-        assertThat(pi.push(
-                                push(pushId, "sip%3Alate%40ims.example.org", null),
-                                "application/vnd.syncml.notification",
-                                LATE_CONTENT,
-                                PushApplicationId.parse("syncml.dm"),
-                                false)
-                        .httpStatus())
-                .isEqualTo(202);
+        assertAccepted(
+                push(pushId, "sip%3Alate%40ims.example.org", null),
+                "application/vnd.syncml.notification",
+                LATE_CONTENT);
         return pushId;
     }
 
     /** A push to a registered terminal with a deliver-after time that comes after the restart. */
     private static String scheduledAfterTheRestart() throws Exception {
-        scheduledTerminal = SipTerminal.start(ItPorts.terminal(31), "127.0.0.1:" + server.sipPort());
-        scheduledTerminal.register("sip:scheduled@ims.example.org", 3600, "syncml.dm");
+        scheduledTerminal = registeredTerminal(31, "sip:scheduled@ims.example.org");
         String pushId = FirstPushIT.uniquePushId();
         scheduledAfter = Instant.now().plusSeconds(25).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        assertThat(pi.push(
-                                push(pushId, "sip%3Ascheduled%40ims.example.org", scheduledAfter),
-                                "text/plain",
-                                new byte[] {1},
-                                PushApplicationId.parse("syncml.dm"),
-                                false)
+        assertAccepted(push(pushId, "sip%3Ascheduled%40ims.example.org", scheduledAfter), "text/plain", new byte[] {1});
+        return pushId;
+    }
+
+    private static SipTerminal registeredTerminal(int number, String aor) throws Exception {
+        SipTerminal terminal = SipTerminal.start(ItPorts.terminal(number), "127.0.0.1:" + server.sipPort());
+        terminal.register(aor, 3600, "syncml.dm");
+        return terminal;
+    }
+
+    private static void assertAccepted(PushMessage message, String contentType, byte[] content) throws Exception {
+        assertThat(pi.push(message, contentType, content, PushApplicationId.parse("syncml.dm"), false)
                         .httpStatus())
                 .isEqualTo(202);
-        return pushId;
+    }
+
+    private static void assertDeliveredSoon(String pushId) throws Exception {
+        assertThat(Status.awaitState(pi, pushId, MessageState.DELIVERED, Duration.ofSeconds(20))
+                        .messageState())
+                .isEqualTo(MessageState.DELIVERED);
     }
 
     /** Reads the push in the admin API until its detail contains {@code text}; returns the last detail. */

@@ -76,7 +76,6 @@ final class Admission {
     /** Partitions that accepted more than a window's worth meanwhile: scanned once more. */
     private final Set<Integer> scanAgain = new HashSet<>();
 
-    private int acceptedWhileScannedCount;
     private volatile boolean scanRestart;
     private long scanCursor;
 
@@ -124,11 +123,10 @@ final class Admission {
         int partition = Partitions.of(ticket.aor());
         synchronized (acceptedWhileScanned) {
             if (scanning.contains(partition)) {
-                if (acceptedWhileScannedCount < window) {
+                if (acceptedWhileScanned.values().stream().mapToInt(List::size).sum() < window) {
                     acceptedWhileScanned
                             .computeIfAbsent(partition, p -> new ArrayList<>())
                             .add(ticket);
-                    acceptedWhileScannedCount++;
                 } else {
                     scanAgain.add(partition); // it stays in the store for the next scan
                 }
@@ -202,7 +200,6 @@ final class Admission {
                 List<DeliveryTicket> waiting = acceptedWhileScanned.remove(p);
                 if (waiting != null) {
                     accepted.addAll(waiting);
-                    acceptedWhileScannedCount -= waiting.size();
                 }
                 if (scanAgain.remove(p)) {
                     again.add(p);
