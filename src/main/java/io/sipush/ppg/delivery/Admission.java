@@ -206,11 +206,25 @@ final class Admission {
                 }
             }
         }
-        accepted.sort(Comparator.comparingLong(DeliveryTicket::deliveryId));
-        accepted.forEach(ticket -> admit(ticket, null, now));
+        if (!accepted.isEmpty() && !takeStillPending(accepted, now)) {
+            again.addAll(partitions);
+        }
         if (!again.isEmpty()) {
             scan(again);
         }
+    }
+
+    /**
+     * Admits the pushes accepted during a scan, oldest first, as the store has them now: the scan
+     * may have found one of them and sent it, and it may have ended since. False if the window
+     * filled.
+     */
+    private boolean takeStillPending(List<DeliveryTicket> accepted, Instant now) {
+        long queriedAt = System.nanoTime();
+        List<DeliveryTicket> pending = new ArrayList<>(store.pendingTickets(
+                accepted.stream().map(DeliveryTicket::deliveryId).toList()));
+        pending.sort(Comparator.comparingLong(DeliveryTicket::deliveryId));
+        return take(pending, now, queriedAt);
     }
 
     /**

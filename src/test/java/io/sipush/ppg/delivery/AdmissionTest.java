@@ -243,6 +243,30 @@ class AdmissionTest {
     }
 
     @Test
+    void a_push_accepted_during_a_scan_and_delivered_before_the_scan_ends_is_not_sent_again() {
+        for (long id = 10; id < 10 + Admission.PAGE; id++) { // the first page
+            store.rows.add(Tickets.ticket(id, MINE));
+        }
+        DeliveryTicket accepted = Tickets.ticket(600, MINE);
+        for (long id = 600; id < 600 + Admission.PAGE; id++) { // the second page, the accepted push first
+            store.rows.add(id == 600 ? accepted : Tickets.ticket(id, MINE));
+        }
+        store.rows.add(Tickets.ticket(1200, MINE)); // the last page
+        Admission admission = admission(10_000);
+        admission.scan(owned);
+        assertThat(admission.admitAccepted(accepted, null, T0)).isNull();
+        assertThat(admission.scanPage(T0)).isTrue();
+        assertThat(admission.scanPage(T0)).isTrue();
+
+        admission.forget(admission.get(600)); // delivered, its final step stored
+        store.rows.remove(accepted);
+        assertThat(admission.scanPage(T0)).isFalse();
+
+        assertThat(ready).filteredOn(d -> d.deliveryId == 600).hasSize(1);
+        assertThat(ready).hasSize(2 * Admission.PAGE + 1);
+    }
+
+    @Test
     void a_push_accepted_during_the_scan_of_a_partition_then_lost_is_left_to_its_new_owner() {
         Admission admission = admission(10);
         admission.scan(Set.copyOf(owned));
