@@ -79,8 +79,9 @@ public final class Ownership {
             if (leaving.contains(partition)) {
                 continue;
             }
-            if (held.put(partition, sendUntil) == null) {
-                regained.add(partition);
+            Instant sendingUntil = held.put(partition, sendUntil);
+            if (sendingUntil == null || !sendingUntil.isAfter(now)) {
+                regained.add(partition); // new, or its send window lapsed: work refused meanwhile waits in the store
             }
         }
         leaving.retainAll(renewed);

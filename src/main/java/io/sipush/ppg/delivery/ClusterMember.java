@@ -10,19 +10,17 @@ import io.sipush.ppg.push.DeliveryProgressRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
-import javax.enterprise.concurrent.ManagedScheduledExecutorService;
+import javax.enterprise.concurrent.ManagedThreadFactory;
 import javax.enterprise.context.ApplicationScoped;
 import javax.inject.Inject;
 
 /**
- * This instance as a member of the cluster: it runs the {@link Ownership} heartbeat on the
- * container's scheduler once the SIP side has been ready for {@link #SIP_SETTLE} (so recovered and
+ * This instance as a member of the cluster: it runs the {@link Ownership} heartbeat on a thread
+ * of its own ({@link PeriodicLoop}) once the SIP side has been ready for {@link #SIP_SETTLE} (so recovered and
  * taken-over work never goes out before answers can come back), and answers what the rest of the PPG asks about the cluster.
  * On embedded Derby it is the only member and owns every partition.
  */
@@ -43,7 +41,7 @@ public class ClusterMember implements ClusterView {
     PpgSettings settings;
 
     @Resource
-    ManagedScheduledExecutorService executor;
+    ManagedThreadFactory threads;
 
     /**
      * How long the SIP side must have been up before this instance takes work. The SIP servlet is
@@ -57,7 +55,7 @@ public class ClusterMember implements ClusterView {
     private OwnershipListener listener;
     private volatile boolean joined;
     private Instant sipUpSince;
-    private ScheduledFuture<?> heartbeat;
+    private PeriodicLoop heartbeat;
 
     /** Starts the heartbeat; the listener hears of partitions taken and lost. */
     void start(OwnershipListener listener) {
@@ -65,18 +63,19 @@ public class ClusterMember implements ClusterView {
         PushLogTag.instance(id);
         this.listener = listener;
         ownership = new Ownership(leases, id, settings.cluster().lease(), listener);
-        long every = ownership.heartbeatInterval().toMillis();
+        Duration every = ownership.heartbeatInterval();
         heartbeat =
-                executor.scheduleWithFixedDelay(DeliveryEngine.survivor(this::beat), 0, every, TimeUnit.MILLISECONDS);
+                new PeriodicLoop("ppg-heartbeat", every, DeliveryEngine.survivor(this::beat), this::slowBeat, threads);
+        heartbeat.start();
         LOG.log(Level.INFO, "{0}PPG instance {1} started; leases of {2} s, heartbeat every {3} ms", new Object[] {
-            PushLogTag.instance(), id, settings.cluster().lease().toSeconds(), every
+            PushLogTag.instance(), id, settings.cluster().lease().toSeconds(), every.toMillis()
         });
     }
 
     @PreDestroy
     void stop() {
         if (heartbeat != null) {
-            heartbeat.cancel(false);
+            heartbeat.stop();
         }
         Ownership o = ownership;
         if (o != null && joined) {
@@ -119,6 +118,19 @@ public class ClusterMember implements ClusterView {
             LOG.log(Level.WARNING, PushLogTag.instance() + "lease heartbeat failed; expiring leases stop sending", e);
             o.renewalFailed(now);
         }
+    }
+
+    private void slowBeat(Duration late, Duration took) {
+        LOG.log(
+                Level.WARNING,
+                "{0}lease heartbeat started {1} ms late and took {2} ms (every {3} ms); "
+                        + "a partition whose send window lapsed meanwhile is scanned again",
+                new Object[] {
+                    PushLogTag.instance(),
+                    late.toMillis(),
+                    took.toMillis(),
+                    ownership.heartbeatInterval().toMillis()
+                });
     }
 
     private boolean sipSettled(Instant now) {

@@ -27,9 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -125,7 +123,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
     /** Answers and registrations are applied here, not on the container's shared executor. */
     private ExecutorService answers;
 
-    private ScheduledFuture<?> sweeping;
+    private PeriodicLoop sweeping;
 
     /** Up to when expiry is complete; null: look at every deliver-before-timestamp next time. */
     private volatile Instant expiredUpTo;
@@ -152,16 +150,20 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
                 endedEvent.select(AfterCommit.Literal.INSTANCE)::fire,
                 threads);
         Sweeper sweeper = new Sweeper(new EngineChores(), Instant.now());
-        long every = settings.cluster().poll().toMillis();
-        sweeping =
-                executor.scheduleWithFixedDelay(() -> sweeper.tick(Instant.now()), every, every, TimeUnit.MILLISECONDS);
+        sweeping = new PeriodicLoop(
+                "ppg-sweeper",
+                settings.cluster().poll(),
+                survivor(() -> sweeper.tick(Instant.now())),
+                DeliveryEngine::slowSweep,
+                threads);
+        sweeping.start();
         cluster.start(this);
     }
 
     @PreDestroy
     void stop() {
         if (sweeping != null) {
-            sweeping.cancel(false);
+            sweeping.stop();
         }
         if (queue != null) {
             queue.stop();
@@ -511,6 +513,12 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
                 LOG.log(Level.SEVERE, "periodic delivery task failed; it runs again at its next turn", e);
             }
         };
+    }
+
+    private static void slowSweep(java.time.Duration late, java.time.Duration took) {
+        LOG.log(Level.FINE, "delivery sweep started {0} ms late and took {1} ms", new Object[] {
+            late.toMillis(), took.toMillis()
+        });
     }
 
     /** The chores the {@link Sweeper} runs. */

@@ -93,6 +93,31 @@ class OwnershipTest {
     }
 
     @Test
+    void a_late_heartbeat_that_renews_after_the_send_window_lapsed_reports_the_partitions_taken_again() {
+        first.join();
+        first.cycle(T0);
+        firstHeard.taken.clear();
+        Instant late = T0.plusSeconds(8); // the last renewal allowed sending until T0 + 7.5 s
+        assertThat(first.holds(5, late)).isFalse();
+
+        first.cycle(late);
+
+        assertThat(first.holds(5, late)).isTrue();
+        assertThat(firstHeard.taken).hasSize(Partitions.COUNT);
+    }
+
+    @Test
+    void a_timely_heartbeat_reports_nothing_taken() {
+        first.join();
+        first.cycle(T0);
+        firstHeard.taken.clear();
+
+        first.cycle(T0.plusSeconds(3));
+
+        assertThat(firstHeard.taken).isEmpty();
+    }
+
+    @Test
     void leases_found_taken_by_another_are_dropped_at_the_next_renewal() {
         first.join();
         first.cycle(T0);

@@ -1,0 +1,58 @@
+package io.sipush.ppg.delivery;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+
+/**
+ * Runs a task every {@code every}, on a thread of its own. The container's scheduler hands its
+ * tasks to the executor that also runs every PAP request: under load a heartbeat scheduled there
+ * waited behind them for seconds, long enough for this instance's send window to lapse (issue 12).
+ * Each run that started more than {@code every} late, or took longer than {@code every}, is
+ * reported with both figures.
+ */
+final class PeriodicLoop {
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    /**
+     * @param task must not throw; see {@link DeliveryEngine#survivor}
+     * @param slow hears of a late or slow run: how late it started and how long it took
+     */
+    PeriodicLoop(
+            String name, Duration every, Runnable task, BiConsumer<Duration, Duration> slow, ThreadFactory threads) {
+        long period = every.toNanos();
+        thread = threads.newThread(() -> loop(period, task, slow));
+        thread.setName(name);
+        thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    void stop() {
+        running = false;
+        thread.interrupt();
+    }
+
+    private void loop(long period, Runnable task, BiConsumer<Duration, Duration> slow) {
+        long due = System.nanoTime();
+        while (running) {
+            long started = System.nanoTime();
+            task.run();
+            long took = System.nanoTime() - started;
+            long late = started - due;
+            if (late > period || took > period) {
+                slow.accept(Duration.ofNanos(late), Duration.ofNanos(took));
+            }
+            due = started + period;
+            try {
+                TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime()));
+            } catch (InterruptedException stopped) {
+                return;
+            }
+        }
+    }
+}
