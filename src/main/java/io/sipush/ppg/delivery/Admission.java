@@ -75,6 +75,11 @@ final class Admission {
     private final Map<Integer, List<DeliveryTicket>> acceptedWhileScanned = new HashMap<>();
     /** Partitions that accepted more than a window's worth meanwhile: scanned once more. */
     private final Set<Integer> scanAgain = new HashSet<>();
+    /**
+     * When the latest of those pushes was accepted (each was due then): a scan's end admits them
+     * as of then, not as of its own start. Guarded with {@link #acceptedWhileScanned}.
+     */
+    private Instant acceptedUpTo;
 
     private volatile boolean scanRestart;
     private long scanCursor;
@@ -121,8 +126,14 @@ final class Admission {
      */
     QueuedDelivery admitAccepted(DeliveryTicket ticket, byte[] body, Instant now) {
         int partition = Partitions.of(ticket.aor());
+        if (ticket.readyAt() == null || ticket.readyAt().isAfter(now)) {
+            return null; // not due: the poll finds it when it is
+        }
         synchronized (acceptedWhileScanned) {
             if (scanning.contains(partition)) {
+                if (acceptedUpTo == null || now.isAfter(acceptedUpTo)) {
+                    acceptedUpTo = now;
+                }
                 if (acceptedWhileScanned.values().stream().mapToInt(List::size).sum() < window) {
                     acceptedWhileScanned
                             .computeIfAbsent(partition, p -> new ArrayList<>())
@@ -194,7 +205,11 @@ final class Admission {
     private void endScanOf(Collection<Integer> partitions, Instant now) {
         List<DeliveryTicket> accepted = new ArrayList<>();
         Set<Integer> again = new HashSet<>();
+        Instant dueAt = now;
         synchronized (acceptedWhileScanned) {
+            if (acceptedUpTo != null && acceptedUpTo.isAfter(now)) {
+                dueAt = acceptedUpTo;
+            }
             scanning.removeAll(partitions);
             for (int p : partitions) {
                 List<DeliveryTicket> waiting = acceptedWhileScanned.remove(p);
@@ -206,7 +221,7 @@ final class Admission {
                 }
             }
         }
-        if (!accepted.isEmpty() && !takeStillPending(accepted, now)) {
+        if (!accepted.isEmpty() && !takeStillPending(accepted, dueAt)) {
             again.addAll(partitions);
         }
         if (!again.isEmpty()) {

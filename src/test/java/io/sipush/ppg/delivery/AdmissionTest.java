@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sipush.ppg.cluster.Partitions;
 import io.sipush.ppg.push.DeliveryTicket;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -264,6 +265,33 @@ class AdmissionTest {
 
         assertThat(ready).filteredOn(d -> d.deliveryId == 600).hasSize(1);
         assertThat(ready).hasSize(2 * Admission.PAGE + 1);
+    }
+
+    @Test
+    void a_push_accepted_after_the_scan_began_is_sent_when_the_scan_ends() {
+        Admission admission = admission(10);
+        admission.scan(owned);
+        Instant acceptedAt = T0.plusMillis(40); // the scan's look at the store began at T0
+        DeliveryTicket accepted = Tickets.ticket(7, MINE, acceptedAt, false);
+        store.rows.add(accepted);
+
+        assertThat(admission.admitAccepted(accepted, null, acceptedAt)).isNull();
+        assertThat(admission.scanPage(T0)).isFalse();
+
+        assertThat(ready).extracting(d -> d.deliveryId).containsExactly(7L);
+    }
+
+    @Test
+    void a_push_accepted_during_a_scan_for_later_delivery_is_left_for_the_poll() {
+        Admission admission = admission(10);
+        admission.scan(owned);
+        DeliveryTicket later = Tickets.ticket(8, MINE, T0.plusSeconds(60), false);
+        store.rows.add(later);
+
+        assertThat(admission.admitAccepted(later, null, T0)).isNull();
+        assertThat(admission.scanPage(T0)).isFalse();
+
+        assertThat(ready).isEmpty();
     }
 
     @Test
