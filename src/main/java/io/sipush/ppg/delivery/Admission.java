@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * partitions stored by other instances or that became due ({@link #poll}, every few hundred
  * milliseconds, over a short time window; an instance alone leaves out the new pushes, which it
  * took as it accepted them), and a full scan, page by page, of partitions just
- * taken over or whenever something may have been missed ({@link #scanPage}).
+ * taken over ({@link #takeOver}) or whenever something may have been missed ({@link #scan}). A scan
+ * reads what was due when it began: it ends, however fast new pushes come in.
  */
 final class Admission {
     /** Rows read per look at the store. */
@@ -69,7 +70,12 @@ final class Admission {
     private Instant polledUntil;
     private final Set<Integer> scanning = ConcurrentHashMap.newKeySet();
     /**
-     * Pushes accepted here for a partition while it was being scanned, admitted when that scan
+     * The partitions of {@link #scanning} just taken over: what a push accepted here for them
+     * meanwhile must not overtake. Guarded with {@link #acceptedWhileScanned}.
+     */
+    private final Set<Integer> takingOver = new HashSet<>();
+    /**
+     * Pushes accepted here for a partition while it was being taken over, admitted when that scan
      * ends; guarded by itself, together with the removals from {@link #scanning}.
      */
     private final Map<Integer, List<DeliveryTicket>> acceptedWhileScanned = new HashMap<>();
@@ -83,6 +89,8 @@ final class Admission {
 
     private volatile boolean scanRestart;
     private long scanCursor;
+    /** The scan reads what was due at its start, so that it ends. */
+    private Instant scanUntil;
 
     Admission(
             Owner owner,
@@ -120,9 +128,9 @@ final class Admission {
     }
 
     /**
-     * A push just accepted here: held at once, unless its partition is being scanned (just
-     * taken over, say). Then it waits for the end of that scan: admitted at once, it could go
-     * out before an older delivery to the same terminal that a later page of the scan holds.
+     * A push just accepted here: held at once, unless its partition is being taken over. Then it
+     * waits for the end of that scan: admitted at once, it could go out before an older delivery
+     * to the same terminal that a later page of the scan holds.
      */
     QueuedDelivery admitAccepted(DeliveryTicket ticket, byte[] body, Instant now) {
         int partition = Partitions.of(ticket.aor());
@@ -130,7 +138,7 @@ final class Admission {
             return null; // not due: the poll finds it when it is
         }
         synchronized (acceptedWhileScanned) {
-            if (scanning.contains(partition)) {
+            if (takingOver.contains(partition)) {
                 if (acceptedUpTo == null || now.isAfter(acceptedUpTo)) {
                     acceptedUpTo = now;
                 }
@@ -168,11 +176,22 @@ final class Admission {
         }
     }
 
-    /** Asks for a full scan of these partitions' due work. */
+    /** Asks for a full scan of these partitions' due work: something may have been missed. */
     void scan(Collection<Integer> partitions) {
         if (scanning.addAll(partitions)) {
             scanRestart = true;
         }
+    }
+
+    /**
+     * Asks for a full scan of partitions just taken (over): their backlog goes before what is
+     * accepted here for them meanwhile.
+     */
+    void takeOver(Collection<Integer> partitions) {
+        synchronized (acceptedWhileScanned) {
+            takingOver.addAll(partitions);
+        }
+        scan(partitions);
     }
 
     /** One page of the full scan, if one is asked for; returns true while pages remain. */
@@ -180,6 +199,7 @@ final class Admission {
         if (scanRestart) {
             scanRestart = false;
             scanCursor = 0;
+            scanUntil = now;
         }
         Set<Integer> partitions = new HashSet<>(scanning);
         partitions.retainAll(owned.get());
@@ -188,7 +208,7 @@ final class Admission {
             return false;
         }
         long queriedAt = System.nanoTime();
-        List<DeliveryTicket> page = store.dueAfterId(partitions, now, scanCursor, PAGE);
+        List<DeliveryTicket> page = store.dueAfterId(partitions, scanUntil, scanCursor, PAGE);
         if (!take(page, now, queriedAt)) {
             return true; // the window is full: the scan resumes here once there is room
         }
@@ -211,6 +231,7 @@ final class Admission {
                 dueAt = acceptedUpTo;
             }
             scanning.removeAll(partitions);
+            takingOver.removeAll(partitions);
             for (int p : partitions) {
                 List<DeliveryTicket> waiting = acceptedWhileScanned.remove(p);
                 if (waiting != null) {
@@ -225,7 +246,7 @@ final class Admission {
             again.addAll(partitions);
         }
         if (!again.isEmpty()) {
-            scan(again);
+            takeOver(again);
         }
     }
 

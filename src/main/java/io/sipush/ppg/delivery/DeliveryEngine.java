@@ -240,7 +240,7 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
     @Override
     public void taken(Set<Integer> partitions) {
         expiredUpTo = null;
-        admission.scan(partitions);
+        admission.takeOver(partitions);
     }
 
     @Override

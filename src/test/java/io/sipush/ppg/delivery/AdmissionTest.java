@@ -202,6 +202,33 @@ class AdmissionTest {
     }
 
     @Test
+    void a_push_accepted_during_a_scan_for_missed_work_is_held_at_once() {
+        Admission admission = admission(10);
+        admission.scan(owned);
+
+        assertThat(admission.admitAccepted(Tickets.ticket(1, MINE), null, T0)).isNotNull();
+
+        assertThat(ready).extracting(d -> d.deliveryId).containsExactly(1L);
+    }
+
+    @Test
+    void a_scan_reads_only_what_was_due_when_it_began_so_it_ends_under_load() {
+        for (long id = 1; id <= Admission.PAGE; id++) {
+            store.rows.add(Tickets.ticket(id, MINE));
+        }
+        Admission admission = admission(10_000);
+        admission.scan(owned);
+        assertThat(admission.scanPage(T0)).isTrue();
+        for (long id = 1000; id < 1000 + Admission.PAGE; id++) { // arrived since, and held as they came
+            store.rows.add(Tickets.ticket(id, MINE, T0.plusSeconds(1), false));
+        }
+
+        assertThat(admission.scanPage(T0.plusSeconds(1))).isFalse();
+
+        assertThat(ready).hasSize(Admission.PAGE);
+    }
+
+    @Test
     void a_push_accepted_when_no_scan_runs_is_held_at_once() {
         Admission admission = admission(10);
 
@@ -216,7 +243,7 @@ class AdmissionTest {
             store.rows.add(Tickets.ticket(id, MINE));
         }
         Admission admission = admission(1000);
-        admission.scan(owned);
+        admission.takeOver(owned);
         assertThat(admission.scanPage(T0)).isTrue(); // the first page: 10 to 509
 
         // accepted here now, with an id below the scan's cursor (ids come in blocks per instance)
@@ -233,7 +260,7 @@ class AdmissionTest {
     void a_push_accepted_during_a_scan_that_finds_it_too_is_held_once() {
         store.rows.add(Tickets.ticket(1, MINE));
         Admission admission = admission(10);
-        admission.scan(owned);
+        admission.takeOver(owned);
         DeliveryTicket accepted = Tickets.ticket(2, MINE);
         store.rows.add(accepted);
 
@@ -254,7 +281,7 @@ class AdmissionTest {
         }
         store.rows.add(Tickets.ticket(1200, MINE)); // the last page
         Admission admission = admission(10_000);
-        admission.scan(owned);
+        admission.takeOver(owned);
         assertThat(admission.admitAccepted(accepted, null, T0)).isNull();
         assertThat(admission.scanPage(T0)).isTrue();
         assertThat(admission.scanPage(T0)).isTrue();
@@ -270,7 +297,7 @@ class AdmissionTest {
     @Test
     void a_push_accepted_after_the_scan_began_is_sent_when_the_scan_ends() {
         Admission admission = admission(10);
-        admission.scan(owned);
+        admission.takeOver(owned);
         Instant acceptedAt = T0.plusMillis(40); // the scan's look at the store began at T0
         DeliveryTicket accepted = Tickets.ticket(7, MINE, acceptedAt, false);
         store.rows.add(accepted);
@@ -284,7 +311,7 @@ class AdmissionTest {
     @Test
     void a_push_accepted_during_a_scan_for_later_delivery_is_left_for_the_poll() {
         Admission admission = admission(10);
-        admission.scan(owned);
+        admission.takeOver(owned);
         DeliveryTicket later = Tickets.ticket(8, MINE, T0.plusSeconds(60), false);
         store.rows.add(later);
 
@@ -297,7 +324,7 @@ class AdmissionTest {
     @Test
     void a_push_accepted_during_the_scan_of_a_partition_then_lost_is_left_to_its_new_owner() {
         Admission admission = admission(10);
-        admission.scan(Set.copyOf(owned));
+        admission.takeOver(Set.copyOf(owned));
         assertThat(admission.admitAccepted(Tickets.ticket(3, MINE), null, T0)).isNull();
         owned.clear();
 
