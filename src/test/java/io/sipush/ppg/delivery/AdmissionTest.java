@@ -115,8 +115,8 @@ class AdmissionTest {
     void an_instance_alone_leaves_new_pushes_to_its_own_admission_and_polls_for_what_became_due() {
         alone = true;
         Admission admission = admission(10);
-        store.rows.add(Tickets.ticket(10, MINE, 1, T0.plusMillis(100), 0, T0.plusMillis(100), false));
-        store.rows.add(Tickets.ticket(11, MINE, 1, T0.plusMillis(200), 1, T0, false));
+        store.rows.add(Tickets.ticket(10, MINE, 1, T0.plusMillis(250), 0, T0.plusMillis(250), false));
+        store.rows.add(Tickets.ticket(11, MINE, 1, T0.plusMillis(250), 1, T0, false));
 
         admission.poll(T0.plusMillis(300));
 
