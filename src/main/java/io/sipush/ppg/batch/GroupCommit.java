@@ -14,9 +14,7 @@ import java.util.logging.Logger;
 
 /**
  * A bounded queue of items and one writer thread that hands the writer every item waiting (up
- * to {@code maxBatch}) at once, after waiting up to {@link #COMMIT_WAIT} for more to come (a
- * commit costs more than the rows it writes: at 1,000 pushes/s the wait took the push writer from
- * 0.22 to 0.17 ms of CPU per push, docs/benchmark-figures.md, session 9). The writer stores a batch in one transaction and completes each
+ * to {@code maxBatch}) at once. The writer stores a batch in one transaction and completes each
  * item's future after the commit; an item it leaves incomplete fails. A full queue refuses
  * at once instead of blocking the caller. The writer thread never dies: after an {@link Error}
  * (an OutOfMemoryError in the writer, say) the batch fails, the loop reports itself down in
@@ -26,8 +24,6 @@ public final class GroupCommit<T> {
     private static final Logger LOG = Logger.getLogger(GroupCommit.class.getName());
     /** How long a writer pauses after an Error before it runs again (a full GC may free the heap). */
     static final Duration RESTART_PAUSE = Duration.ofSeconds(1);
-    /** How long a batch that is not full waits for more items before it is written. */
-    public static final Duration COMMIT_WAIT = Duration.ofNanos(1_500_000);
 
     /** One queued item and the future its submitter waits on. */
     public record Item<T>(T value, CompletableFuture<Void> done) {}
@@ -39,17 +35,13 @@ public final class GroupCommit<T> {
     private final Thread thread;
     private final LoopStatus status;
     private final Duration restartPause;
-    private final long commitWaitNanos;
     private volatile boolean running = true;
 
     public GroupCommit(String name, int capacity, int maxBatch, ThreadFactory threads, Consumer<List<Item<T>>> writer) {
-        this(name, capacity, maxBatch, threads, writer, LoopStatus.shared(), RESTART_PAUSE, COMMIT_WAIT);
+        this(name, capacity, maxBatch, threads, writer, LoopStatus.shared(), RESTART_PAUSE);
     }
 
-    /**
-     * With the status the loop reports to, how long it pauses after an Error, and how long a batch
-     * that is not full waits for more.
-     */
+    /** With the status the loop reports to and how long it pauses after an Error. */
     public GroupCommit(
             String name,
             int capacity,
@@ -57,15 +49,13 @@ public final class GroupCommit<T> {
             ThreadFactory threads,
             Consumer<List<Item<T>>> writer,
             LoopStatus status,
-            Duration restartPause,
-            Duration commitWait) {
+            Duration restartPause) {
         this.name = name;
         this.maxBatch = maxBatch;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.writer = writer;
         this.status = status;
         this.restartPause = restartPause;
-        this.commitWaitNanos = commitWait.toNanos();
         this.thread = threads.newThread(this::run);
         thread.setName(loopName());
         thread.start();
@@ -126,7 +116,6 @@ public final class GroupCommit<T> {
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
-                waitForMore(batch);
                 write(batch);
             } catch (InterruptedException e) {
                 return; // stop() interrupts; any other interrupt just starts the loop again
@@ -137,20 +126,6 @@ public final class GroupCommit<T> {
             } finally {
                 batch.clear();
             }
-        }
-    }
-
-    /** Fills the batch with what comes within the commit wait, or until it is full. */
-    private void waitForMore(List<Item<T>> batch) throws InterruptedException {
-        long deadline = System.nanoTime() + commitWaitNanos;
-        long left;
-        while (batch.size() < maxBatch && (left = deadline - System.nanoTime()) > 0) {
-            Item<T> next = queue.poll(left, TimeUnit.NANOSECONDS);
-            if (next == null) {
-                return;
-            }
-            batch.add(next);
-            queue.drainTo(batch, maxBatch - batch.size());
         }
     }
 

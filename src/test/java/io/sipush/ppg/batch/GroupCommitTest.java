@@ -3,7 +3,6 @@ package io.sipush.ppg.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -84,20 +83,6 @@ class GroupCommitTest {
     }
 
     @Test
-    void items_offered_while_a_batch_waits_for_more_go_into_that_batch() throws Exception {
-        commit = new GroupCommit<>(
-                "test", 10, 2, Thread::new, this::write, new LoopStatus(), Duration.ofSeconds(1), Duration.ofHours(1));
-        release.countDown();
-
-        CompletableFuture<Void> first = commit.offer("a").orElseThrow();
-        Thread.sleep(100); // the writer has taken "a" by now: without the wait it would write it alone
-        CompletableFuture<Void> second = commit.offer("b").orElseThrow();
-        CompletableFuture.allOf(first, second).get(10, TimeUnit.SECONDS);
-
-        assertThat(batches).containsExactly(List.of("a", "b"));
-    }
-
-    @Test
     void after_an_error_in_the_writer_the_next_batch_is_still_written_and_readiness_is_down_in_between()
             throws Exception {
         LoopStatus status = new LoopStatus();
@@ -119,8 +104,7 @@ class GroupCommitTest {
                     });
                 },
                 status,
-                java.time.Duration.ofSeconds(2),
-                GroupCommit.COMMIT_WAIT);
+                java.time.Duration.ofSeconds(2));
         CompletableFuture<Void> lost = commit.offer("a").orElseThrow();
         assertThatThrownBy(() -> lost.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(OutOfMemoryError.class);
         assertThat(status.isDown("ppg-commit-test")).isTrue();
