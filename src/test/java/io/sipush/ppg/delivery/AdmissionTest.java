@@ -213,19 +213,21 @@ class AdmissionTest {
 
     @Test
     void a_scan_reads_only_what_was_due_when_it_began_so_it_ends_under_load() {
-        for (long id = 1; id <= Admission.PAGE; id++) {
+        for (long id = 1; id <= Admission.SCAN_PAGE; id++) {
             store.rows.add(Tickets.ticket(id, MINE));
         }
-        Admission admission = admission(10_000);
+        Admission admission = admission(10 * Admission.SCAN_PAGE);
         admission.scan(owned);
         assertThat(admission.scanPage(T0)).isTrue();
-        for (long id = 1000; id < 1000 + Admission.PAGE; id++) { // arrived since, and held as they came
+        for (long id = 2L * Admission.SCAN_PAGE;
+                id < 3L * Admission.SCAN_PAGE;
+                id++) { // arrived since, held as they came
             store.rows.add(Tickets.ticket(id, MINE, T0.plusSeconds(1), false));
         }
 
         assertThat(admission.scanPage(T0.plusSeconds(1))).isFalse();
 
-        assertThat(ready).hasSize(Admission.PAGE);
+        assertThat(ready).hasSize(Admission.SCAN_PAGE);
     }
 
     @Test
@@ -239,21 +241,24 @@ class AdmissionTest {
 
     @Test
     void a_push_accepted_while_its_partition_is_taken_over_goes_after_every_delivery_the_scan_finds() {
-        for (long id = 10; id <= 510; id++) { // a dead instance's backlog: two pages
+        for (long id = 10; id <= 10 + Admission.SCAN_PAGE; id++) { // a dead instance's backlog: two pages
             store.rows.add(Tickets.ticket(id, MINE));
         }
-        Admission admission = admission(1000);
+        Admission admission = admission(2 * Admission.SCAN_PAGE);
         admission.takeOver(owned);
-        assertThat(admission.scanPage(T0)).isTrue(); // the first page: 10 to 509
+        assertThat(admission.scanPage(T0)).isTrue(); // the first page
 
         // accepted here now, with an id below the scan's cursor (ids come in blocks per instance)
         DeliveryTicket accepted = Tickets.ticket(5, MINE);
         store.rows.add(accepted);
         assertThat(admission.admitAccepted(accepted, null, T0)).isNull();
-        assertThat(admission.scanPage(T0)).isFalse(); // the last page: 510; the scan ends
+        assertThat(admission.scanPage(T0)).isFalse(); // the last page, one row; the scan ends
 
-        assertThat(ready).hasSize(502);
-        assertThat(ready.subList(499, 502)).extracting(d -> d.deliveryId).containsExactly(509L, 510L, 5L);
+        int last = Admission.SCAN_PAGE + 10;
+        assertThat(ready).hasSize(Admission.SCAN_PAGE + 2);
+        assertThat(ready.subList(Admission.SCAN_PAGE - 1, Admission.SCAN_PAGE + 2))
+                .extracting(d -> d.deliveryId)
+                .containsExactly(last - 1L, (long) last, 5L);
     }
 
     @Test
@@ -272,26 +277,27 @@ class AdmissionTest {
 
     @Test
     void a_push_accepted_during_a_scan_and_delivered_before_the_scan_ends_is_not_sent_again() {
-        for (long id = 10; id < 10 + Admission.PAGE; id++) { // the first page
+        for (long id = 10; id < 10 + Admission.SCAN_PAGE; id++) { // the first page
             store.rows.add(Tickets.ticket(id, MINE));
         }
-        DeliveryTicket accepted = Tickets.ticket(600, MINE);
-        for (long id = 600; id < 600 + Admission.PAGE; id++) { // the second page, the accepted push first
-            store.rows.add(id == 600 ? accepted : Tickets.ticket(id, MINE));
+        long second = 2L * Admission.SCAN_PAGE;
+        DeliveryTicket accepted = Tickets.ticket(second, MINE);
+        for (long id = second; id < second + Admission.SCAN_PAGE; id++) { // the second page, the accepted push first
+            store.rows.add(id == second ? accepted : Tickets.ticket(id, MINE));
         }
-        store.rows.add(Tickets.ticket(1200, MINE)); // the last page
-        Admission admission = admission(10_000);
+        store.rows.add(Tickets.ticket(4L * Admission.SCAN_PAGE, MINE)); // the last page
+        Admission admission = admission(10 * Admission.SCAN_PAGE);
         admission.takeOver(owned);
         assertThat(admission.admitAccepted(accepted, null, T0)).isNull();
         assertThat(admission.scanPage(T0)).isTrue();
         assertThat(admission.scanPage(T0)).isTrue();
 
-        admission.forget(admission.get(600)); // delivered, its final step stored
+        admission.forget(admission.get(second)); // delivered, its final step stored
         store.rows.remove(accepted);
         assertThat(admission.scanPage(T0)).isFalse();
 
-        assertThat(ready).filteredOn(d -> d.deliveryId == 600).hasSize(1);
-        assertThat(ready).hasSize(2 * Admission.PAGE + 1);
+        assertThat(ready).filteredOn(d -> d.deliveryId == second).hasSize(1);
+        assertThat(ready).hasSize(2 * Admission.SCAN_PAGE + 1);
     }
 
     @Test
