@@ -6,11 +6,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 /**
- * Runs a task every {@code every}, on a thread of its own. The container's scheduler hands its
- * tasks to the executor that also runs every PAP request: under load a heartbeat scheduled there
- * waited behind them for seconds, long enough for this instance's send window to lapse (issue 12).
- * Each run that started more than {@code every} late, or took longer than {@code every}, is
- * reported with both figures.
+ * Runs a task {@code every} after the end of its last run, on a thread of its own: the
+ * container's scheduler hands its tasks to the executor that also runs every PAP request, where a
+ * lease heartbeat could wait behind them. A run that started more than {@code every} late, or took
+ * longer than {@code every}, is reported with both figures.
  */
 final class PeriodicLoop {
     private final Thread thread;
@@ -42,14 +41,14 @@ final class PeriodicLoop {
         while (running) {
             long started = System.nanoTime();
             task.run();
-            long took = System.nanoTime() - started;
+            long ended = System.nanoTime();
             long late = started - due;
-            if (late > period || took > period) {
-                slow.accept(Duration.ofNanos(late), Duration.ofNanos(took));
+            if (late > period || ended - started > period) {
+                slow.accept(Duration.ofNanos(late), Duration.ofNanos(ended - started));
             }
-            due = started + period;
+            due = ended + period;
             try {
-                TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime()));
+                TimeUnit.NANOSECONDS.sleep(period);
             } catch (InterruptedException stopped) {
                 return;
             }
