@@ -5,6 +5,7 @@ import io.sipush.ppg.config.PpgSettings;
 import io.sipush.ppg.monitoring.LogValue;
 import io.sipush.ppg.monitoring.PpgMetrics;
 import io.sipush.ppg.monitoring.PushLogTag;
+import io.sipush.ppg.pap.PushApplicationId;
 import io.sipush.ppg.push.DeliveryEnded;
 import io.sipush.ppg.push.DeliveryProgressRepository;
 import io.sipush.ppg.push.DeliveryStep;
@@ -12,6 +13,7 @@ import io.sipush.ppg.push.DeliveryStep.Kind;
 import io.sipush.ppg.push.DeliveryTicket;
 import io.sipush.ppg.push.PushAccepted;
 import io.sipush.ppg.push.application.AfterCommit;
+import io.sipush.ppg.push.application.TerminalReachability;
 import io.sipush.ppg.terminal.AddressOfRecord;
 import io.sipush.ppg.terminal.RegistrationChanged;
 import io.sipush.ppg.terminal.TerminalRegistered;
@@ -57,7 +59,7 @@ import javax.inject.Inject;
  * one that takes it over) finds it again. Delivery is therefore at least once.
  */
 @ApplicationScoped
-public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, OwnershipListener {
+public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, OwnershipListener, TerminalReachability {
     private static final Logger LOG = Logger.getLogger(DeliveryEngine.class.getName());
 
     private static final int ANSWER_WORKERS = 2;
@@ -182,6 +184,12 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
      * overtake an earlier push to the same terminal accepted at another instance.
      */
     void onPushAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) PushAccepted accepted) {
+        for (DeliveryTicket ticket : accepted.tickets()) {
+            if (ticket.readyAt() == null) {
+                QueuedDelivery d = new QueuedDelivery(ticket, null);
+                answers.execute(guarded(() -> releaseIfRegisteredMeanwhile(d)));
+            }
+        }
         if (cluster.liveInstances() > 1) {
             return;
         }
@@ -193,6 +201,23 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
                 release(body);
             }
         }
+    }
+
+    /**
+     * Known from the terminal cache only (a miss loads the terminal's contacts once): with a shared
+     * store a REGISTER at another instance is not seen here, and every push is stored due.
+     */
+    @Override
+    public boolean knownUnreachable(String aor, String applicationId, Instant now) {
+        if (!(contacts instanceof CachedContacts cached)) {
+            return false;
+        }
+        return new RouteResolver(cached, settings.outboundProxy())
+                .resolve(
+                        AddressOfRecord.parse(aor, settings.homeDomain()),
+                        PushApplicationId.parse(applicationId).shortName(),
+                        now)
+                .isEmpty();
     }
 
     void onRegistrationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegistrationChanged changed) {
@@ -340,10 +365,20 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
         recorder.record(d, DeliveryStep.unattempted(d.deliveryId, Kind.AWAIT_REGISTRATION, now))
                 .whenComplete((changed, failure) -> {
                     admission.forget(d);
-                    if (failure == null && route(d, registry, Instant.now()).isPresent()) {
-                        release(d.aor, Instant.now());
+                    if (failure == null) {
+                        releaseIfRegisteredMeanwhile(d);
                     }
                 });
+    }
+
+    /**
+     * A delivery just stored waiting for a REGISTER: one that came meanwhile (at any instance) may
+     * have looked for waiting deliveries before this one was committed, so the store is asked.
+     */
+    private void releaseIfRegisteredMeanwhile(QueuedDelivery d) {
+        if (route(d, registry, Instant.now()).isPresent()) {
+            release(d.aor, Instant.now());
+        }
     }
 
     private void send(OtaSipRequest request) {

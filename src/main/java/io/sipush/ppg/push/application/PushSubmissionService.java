@@ -6,6 +6,7 @@ import io.sipush.ppg.pap.PushAddress;
 import io.sipush.ppg.pap.PushMessage;
 import io.sipush.ppg.pap.StatusCode;
 import io.sipush.ppg.pap.mime.ContentEntity;
+import io.sipush.ppg.push.Delivery;
 import io.sipush.ppg.push.DeliveryBacklogException;
 import io.sipush.ppg.push.DuplicatePushIdException;
 import io.sipush.ppg.push.Push;
@@ -26,7 +27,8 @@ import javax.inject.Inject;
  * that is on disk. A new push goes through the {@link PushWriter} (group commit: many PAP
  * requests share one commit); one that replaces another goes through the {@link
  * PushReplacementService}, which cancels the replaced push in the same transaction. Delivery
- * starts when the push is committed.
+ * starts when the push is committed; a delivery to a terminal the engine knows to have no route
+ * is stored waiting for the terminal's registration ({@link TerminalReachability}).
  *
  * <p>Addresses that name the same terminal (the same address of record) get one delivery, under
  * the form written first. A duplicate push-id is found by the store's unique key, not by a query
@@ -48,6 +50,9 @@ public class PushSubmissionService {
 
     @Inject
     DeliveryCapacity capacity;
+
+    @Inject
+    TerminalReachability reachability;
 
     /** A stored push, and what its replacement did. */
     public record Submission(Push push, String replacedPushId, int cancelledInReplaced, int withheld) {
@@ -73,9 +78,22 @@ public class PushSubmissionService {
             return replacements.submit(piName, message, content, now);
         }
         Push push = newPush(piName, message, content, now, settings);
+        waitForUnreachable(push, now);
         writer.store(push);
         accepted.fire(PushAccepted.of(push));
         return new Submission(push, null, 0, 0);
+    }
+
+    /** A delivery due now to a terminal known to have no route is stored waiting for its REGISTER. */
+    private void waitForUnreachable(Push push, Instant now) {
+        if (push.firstAttemptAt().isAfter(now)) {
+            return;
+        }
+        for (Delivery delivery : push.deliveries()) {
+            if (reachability.knownUnreachable(delivery.aor(), push.applicationId(), now)) {
+                delivery.awaitRegistration();
+            }
+        }
     }
 
     /** True when this PI has a push with this push-id; its own transaction. */

@@ -122,6 +122,31 @@ class PushServicesTest {
     }
 
     @Test
+    void a_push_to_a_terminal_known_to_have_no_route_is_stored_waiting_for_its_registration() throws Exception {
+        submissions.reachability = (aor, applicationId, now) -> aor.contains("alice");
+
+        Push push = submit(push("p1", ALICE, BOB).build()).push();
+
+        Delivery alice = deliveryTo(push, ALICE);
+        assertThat(alice.state()).isEqualTo(MessageState.PENDING);
+        assertThat(alice.nextAttemptAt()).isEmpty();
+        assertThat(alice.reason()).contains("waiting for the terminal to register");
+        assertThat(deliveryTo(push, BOB).nextAttemptAt()).contains(NOW);
+        assertThat(accepted.fired.get(0).tickets()).hasSize(2);
+    }
+
+    @Test
+    void a_push_to_be_delivered_later_is_stored_due_then_even_to_a_terminal_without_route() throws Exception {
+        submissions.reachability = (aor, applicationId, now) -> true;
+        Instant after = NOW.plusSeconds(3_600);
+
+        Push push =
+                submit(push("p1", ALICE).deliverAfterTimestamp(after).build()).push();
+
+        assertThat(deliveryTo(push, ALICE).nextAttemptAt()).contains(after);
+    }
+
+    @Test
     void duplicate_push_id_is_refused_and_nothing_more_is_stored() throws Exception {
         submit(push("p1", ALICE).build());
 

@@ -31,6 +31,7 @@ public final class WiredServices {
         submissions.accepted = accepted;
         submissions.settings = settings;
         submissions.capacity = DeliveryCapacity.UNLIMITED;
+        submissions.reachability = TerminalReachability.UNKNOWN;
         status.pushes = store;
         status.settings = settings;
         cancellations.pushes = store;
