@@ -181,25 +181,26 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
     /**
      * A push accepted here goes out at once if this instance is alone. In a cluster its owner
      * takes it from the store with its poll, in arrival order: taken here at once, it could
-     * overtake an earlier push to the same terminal accepted at another instance.
+     * overtake an earlier push to the same terminal accepted at another instance. One stored
+     * waiting for a REGISTER is looked at once more, as after a park.
      */
     void onPushAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) PushAccepted accepted) {
+        boolean alone = cluster.liveInstances() <= 1;
+        Instant now = Instant.now();
         for (DeliveryTicket ticket : accepted.tickets()) {
             if (ticket.readyAt() == null) {
                 QueuedDelivery d = new QueuedDelivery(ticket, null);
                 answers.execute(guarded(() -> releaseIfRegisteredMeanwhile(d)));
+            } else if (alone) {
+                admitAccepted(ticket, now);
             }
         }
-        if (cluster.liveInstances() > 1) {
-            return;
-        }
-        Instant now = Instant.now();
-        for (DeliveryTicket ticket : accepted.tickets()) {
-            byte[] body = keepBody(ticket.content());
-            QueuedDelivery d = admission.admitAccepted(ticket, body, now);
-            if (d == null) {
-                release(body);
-            }
+    }
+
+    private void admitAccepted(DeliveryTicket ticket, Instant now) {
+        byte[] body = keepBody(ticket.content());
+        if (admission.admitAccepted(ticket, body, now) == null) {
+            release(body);
         }
     }
 
@@ -209,15 +210,9 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
      */
     @Override
     public boolean knownUnreachable(String aor, String applicationId, Instant now) {
-        if (!(contacts instanceof CachedContacts cached)) {
-            return false;
-        }
-        return new RouteResolver(cached, settings.outboundProxy())
-                .resolve(
-                        AddressOfRecord.parse(aor, settings.homeDomain()),
-                        PushApplicationId.parse(applicationId).shortName(),
-                        now)
-                .isEmpty();
+        return contacts instanceof CachedContacts cached
+                && resolve(cached, aor, PushApplicationId.parse(applicationId).shortName(), now)
+                        .isEmpty();
     }
 
     void onRegistrationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegistrationChanged changed) {
@@ -349,8 +344,12 @@ public class DeliveryEngine implements DeliveryOutcomeListener, RetryDue, Owners
     private Optional<Route> route(QueuedDelivery d, TerminalRegistry from, Instant now) {
         return Optional.ofNullable(d.redirectUri)
                 .map(uri -> Route.toContact(uri, uri.toLowerCase(Locale.ROOT).contains(";transport=tcp")))
-                .or(() -> new RouteResolver(from, settings.outboundProxy())
-                        .resolve(AddressOfRecord.parse(d.aor, settings.homeDomain()), d.appShortName, now));
+                .or(() -> resolve(from, d.aor, d.appShortName, now));
+    }
+
+    private Optional<Route> resolve(TerminalRegistry from, String aor, String appShortName, Instant now) {
+        return new RouteResolver(from, settings.outboundProxy())
+                .resolve(AddressOfRecord.parse(aor, settings.homeDomain()), appShortName, now);
     }
 
     /**

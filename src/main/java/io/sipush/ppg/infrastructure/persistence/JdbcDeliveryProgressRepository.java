@@ -271,7 +271,6 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
         return chunks;
     }
 
-    /** An IN list of a few fixed sizes, so that the database compiles few distinct statements. */
     /**
      * The ticket query read through one index of the delivery table, each push by its key. Derby's
      * optimizer chose otherwise with the statistics of a busy store (session 10, read with
@@ -287,6 +286,7 @@ public class JdbcDeliveryProgressRepository implements DeliveryProgressRepositor
                 + " ON p.ID = d.PUSH_ID_FK WHERE d.STATE = ? AND ";
     }
 
+    /** An IN list of a few fixed sizes, so that the database compiles few distinct statements. */
     private static String marks(int n) {
         int size = padded(n);
         return "(" + "?, ".repeat(size - 1) + "?)";

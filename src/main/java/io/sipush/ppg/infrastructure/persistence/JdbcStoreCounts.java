@@ -19,9 +19,9 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class JdbcStoreCounts implements StoreCounts {
-    static final String PENDING_DELIVERIES =
+    private static final String PENDING_DELIVERIES =
             "SELECT COUNT(*) FROM PPG_DELIVERY --DERBY-PROPERTIES index=PPG_DELIVERY_WORK\n WHERE STATE = ?";
-    static final String PENDING_NOTIFICATIONS = "SELECT COUNT(*) FROM PPG_RESULT_NOTIFICATION"
+    private static final String PENDING_NOTIFICATIONS = "SELECT COUNT(*) FROM PPG_RESULT_NOTIFICATION"
             + " --DERBY-PROPERTIES index=PPG_RESULT_NOTIFICATION_DUE\n WHERE STATE = ?";
 
     @Resource(lookup = "jdbc/ppg")
