@@ -133,9 +133,10 @@ public class OtaSipServlet extends SipServlet {
         boolean cancelled = push.flatMap(s -> sessions.recorded(s, id))
                 .map(InFlight::cancelled)
                 .orElse(false);
+        String redirect = cancelled ? null : SipWireValues.redirectContact(redirectContact(response));
         // Forgotten before the engine hears of it: the engine may send the next MESSAGE of this
         // push (a redirect) at once, in this same session, which must then stay valid.
-        push.ifPresent(s -> sessions.answered(s, id));
+        push.ifPresent(s -> forget(s, id, redirect));
         if (cancelled) {
             outcomes.onFinalResponse(
                     id, SipServletResponse.SC_REQUEST_TERMINATED, cancelledWhileInFlight(response), -1, null);
@@ -145,7 +146,15 @@ public class OtaSipServlet extends SipServlet {
                     response.getStatus(),
                     SipWireValues.reasonPhrase(response.getReasonPhrase()),
                     retryAfter(response),
-                    SipWireValues.redirectContact(redirectContact(response)));
+                    redirect);
+        }
+    }
+
+    private void forget(SipApplicationSession push, long deliveryId, String redirect) {
+        if (redirect == null) {
+            sessions.answered(push, deliveryId);
+        } else {
+            sessions.redirected(push, deliveryId);
         }
     }
 

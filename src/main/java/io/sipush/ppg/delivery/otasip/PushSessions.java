@@ -59,6 +59,22 @@ public class PushSessions implements InFlightMessages {
         }
     }
 
+    /**
+     * The MESSAGE of the delivery was redirected (a 3xx with a Contact): forgotten, but its session
+     * stays valid, for the engine may follow the redirect at once with the push's next MESSAGE in
+     * it. A session left to invalidate when ready is invalidated by the container on its own thread
+     * after this answer, possibly while that MESSAGE is being built or is out in it (its answer
+     * then lost). A redirect not followed leaves the session to its expiry.
+     */
+    void redirected(SipApplicationSession session, long deliveryId) {
+        try {
+            session.removeAttribute(IN_FLIGHT + deliveryId);
+            session.setInvalidateWhenReady(false);
+        } catch (IllegalStateException alreadyInvalid) {
+            // another answer of the same push ended it first
+        }
+    }
+
     /** The MESSAGE of the delivery got its final answer, or never left: forgets it. */
     void answered(SipApplicationSession session, long deliveryId) {
         try {
