@@ -133,10 +133,9 @@ public class OtaSipServlet extends SipServlet {
         boolean cancelled = push.flatMap(s -> sessions.recorded(s, id))
                 .map(InFlight::cancelled)
                 .orElse(false);
-        String redirect = cancelled ? null : SipWireValues.redirectContact(redirectContact(response));
-        // Forgotten before the engine hears of it: the engine may send the next MESSAGE of this
-        // push (a redirect) at once, in this same session, which must then stay valid.
-        push.ifPresent(s -> forget(s, id, redirect));
+        // Forgotten before the engine hears of it: the engine may send the push's next MESSAGE (a
+        // redirect) at once, then in a new session if this one has no other MESSAGE out.
+        push.ifPresent(s -> sessions.answered(s, id));
         if (cancelled) {
             outcomes.onFinalResponse(
                     id, SipServletResponse.SC_REQUEST_TERMINATED, cancelledWhileInFlight(response), -1, null);
@@ -146,15 +145,7 @@ public class OtaSipServlet extends SipServlet {
                     response.getStatus(),
                     SipWireValues.reasonPhrase(response.getReasonPhrase()),
                     retryAfter(response),
-                    redirect);
-        }
-    }
-
-    private void forget(SipApplicationSession push, long deliveryId, String redirect) {
-        if (redirect == null) {
-            sessions.answered(push, deliveryId);
-        } else {
-            sessions.redirected(push, deliveryId);
+                    SipWireValues.redirectContact(redirectContact(response)));
         }
     }
 

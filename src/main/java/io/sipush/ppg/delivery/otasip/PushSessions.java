@@ -2,8 +2,10 @@ package io.sipush.ppg.delivery.otasip;
 
 import io.sipush.ppg.delivery.InFlight;
 import io.sipush.ppg.delivery.InFlightMessages;
-import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.enterprise.context.ApplicationScoped;
@@ -15,10 +17,11 @@ import javax.servlet.sip.SipSessionsUtil;
 /**
  * One SIP application session per push in flight (DESIGN.md §3), created and found again by the
  * push's key ({@link SipFactory#createApplicationSessionByKey}, {@link
- * SipSessionsUtil#getApplicationSessionByKey}; SIP Servlet 1.1 §15.11.2, unchanged in 2.0). It
- * holds the push's key and one {@link InFlight} per MESSAGE that is out; the push's state lives in
- * the store. The sender opens it, the SIP servlet's answer handling and the PAP side's status
- * query and cancel-message find it by the key, and the push's final answer invalidates it.
+ * SipSessionsUtil#getApplicationSessionByKey}; SIP Servlet 1.1 §15.11.2, unchanged in 2.0): the
+ * session's key is the push's and a generation, the push's MESSAGEs out share one, and the answer
+ * to the last of them ends it. It holds the push's key and one {@link InFlight} per MESSAGE that is
+ * out; the push's state lives in the store. The sender opens it, the SIP servlet's answer handling
+ * finds it from the answer, and the PAP side's status query and cancel-message by the push's key.
  */
 @ApplicationScoped
 public class PushSessions implements InFlightMessages {
@@ -27,6 +30,10 @@ public class PushSessions implements InFlightMessages {
     private static final String KEY_PREFIX = "ppg-push-";
     private static final String IN_FLIGHT = "ppg.inFlight.";
 
+    /** The session of each push with MESSAGEs out, and how many: atomic against an answer's. */
+    private final Map<Long, Slot> slots = new ConcurrentHashMap<>();
+
+    private final AtomicLong generations = new AtomicLong();
     private volatile SipFactory factory;
     private volatile SipSessionsUtil sessions;
 
@@ -35,43 +42,29 @@ public class PushSessions implements InFlightMessages {
         this.sessions = sessionsUtil;
     }
 
-    static String keyOf(long pushKey) {
-        return KEY_PREFIX + pushKey;
+    static String keyOf(long pushKey, long generation) {
+        return KEY_PREFIX + pushKey + "-" + generation;
     }
 
     /**
-     * The push's session, created if there is none, with the MESSAGE about to go out recorded in
-     * it. A session that is being invalidated (its last MESSAGE just got its final answer)
-     * cannot take another: the second lookup then finds a new one.
+     * The push's session, with the MESSAGE about to go out recorded in it: the one its MESSAGEs
+     * out are in, or a new one when none is out. A session whose last MESSAGE was answered is
+     * never used again: the container invalidates it on its own thread once it is ready, and a
+     * MESSAGE created in it meanwhile (the next address of the push, a redirect) would be refused
+     * or have its answer lost.
      */
     SipApplicationSession open(InFlight message) {
-        for (int tries = 0; ; tries++) {
-            SipApplicationSession session = factory.createApplicationSessionByKey(keyOf(message.pushKey()));
-            try {
-                session.setAttribute(PUSH_KEY, message.pushKey());
-                session.setAttribute(IN_FLIGHT + message.deliveryId(), message);
-                return session;
-            } catch (IllegalStateException invalidated) {
-                if (tries > 0) {
-                    throw invalidated;
-                }
-            }
-        }
-    }
-
-    /**
-     * The MESSAGE of the delivery was redirected (a 3xx with a Contact): forgotten, but its session
-     * stays valid, for the engine may follow the redirect at once with the push's next MESSAGE in
-     * it. A session left to invalidate when ready is invalidated by the container on its own thread
-     * after this answer, possibly while that MESSAGE is being built or is out in it (its answer
-     * then lost). A redirect not followed leaves the session to its expiry.
-     */
-    void redirected(SipApplicationSession session, long deliveryId) {
+        Slot slot = slots.compute(
+                message.pushKey(),
+                (key, now) -> now == null ? new Slot(keyOf(key, generations.incrementAndGet()), 1) : now.withOneMore());
         try {
-            session.removeAttribute(IN_FLIGHT + deliveryId);
-            session.setInvalidateWhenReady(false);
-        } catch (IllegalStateException alreadyInvalid) {
-            // another answer of the same push ended it first
+            SipApplicationSession session = factory.createApplicationSessionByKey(slot.sessionKey());
+            session.setAttribute(PUSH_KEY, message.pushKey());
+            session.setAttribute(IN_FLIGHT + message.deliveryId(), message);
+            return session;
+        } catch (RuntimeException e) {
+            lastOut(message.pushKey());
+            throw e;
         }
     }
 
@@ -79,22 +72,34 @@ public class PushSessions implements InFlightMessages {
     void answered(SipApplicationSession session, long deliveryId) {
         try {
             session.removeAttribute(IN_FLIGHT + deliveryId);
-            if (!holdsInFlight(session)) {
+            if (session.getAttribute(PUSH_KEY) instanceof Long pushKey && lastOut(pushKey)) {
                 invalidate(session);
             }
         } catch (IllegalStateException alreadyInvalid) {
-            // another answer of the same push ended it first
+            // expired meanwhile
         }
     }
 
+    /** One MESSAGE of the push less out; true if it was the last, and the session is done. */
+    private boolean lastOut(long pushKey) {
+        boolean[] last = {false};
+        slots.computeIfPresent(pushKey, (key, now) -> {
+            last[0] = now.messagesOut() == 1;
+            return last[0] ? null : now.withOneLess();
+        });
+        return last[0];
+    }
+
     /**
-     * The application session of the push a MESSAGE's answer belongs to, found again by the
-     * push's key; empty once it was invalidated.
+     * The application session of the push a MESSAGE's answer belongs to (the one the MESSAGE was
+     * sent in); empty once it was invalidated.
      */
     Optional<SipApplicationSession> ofAnswer(SipServletResponse answer) {
         try {
-            Object pushKey = answer.getApplicationSession().getAttribute(PUSH_KEY);
-            return pushKey instanceof Long key ? sessionOf(key) : Optional.empty();
+            SipApplicationSession session = answer.getApplicationSession();
+            return session.isValid() && session.getAttribute(PUSH_KEY) instanceof Long
+                    ? Optional.of(session)
+                    : Optional.empty();
         } catch (IllegalStateException invalidated) {
             return Optional.empty();
         }
@@ -133,18 +138,12 @@ public class PushSessions implements InFlightMessages {
         if (util == null) {
             return Optional.empty();
         }
-        SipApplicationSession session = util.getApplicationSessionByKey(keyOf(pushKey), false);
-        return session != null && session.isValid() ? Optional.of(session) : Optional.empty();
-    }
-
-    private static boolean holdsInFlight(SipApplicationSession session) {
-        Iterator<String> names = session.getAttributeNames();
-        while (names.hasNext()) {
-            if (names.next().startsWith(IN_FLIGHT)) {
-                return true;
-            }
+        Slot slot = slots.get(pushKey);
+        if (slot == null) {
+            return Optional.empty();
         }
-        return false;
+        SipApplicationSession session = util.getApplicationSessionByKey(slot.sessionKey(), false);
+        return session != null && session.isValid() ? Optional.of(session) : Optional.empty();
     }
 
     /**
@@ -162,6 +161,16 @@ public class PushSessions implements InFlightMessages {
         } catch (IllegalStateException notYet) {
             LOG.log(Level.FINE, "session of a push not invalidated at once: " + notYet.getMessage());
             session.setInvalidateWhenReady(true);
+        }
+    }
+
+    private record Slot(String sessionKey, int messagesOut) {
+        Slot withOneMore() {
+            return new Slot(sessionKey, messagesOut + 1);
+        }
+
+        Slot withOneLess() {
+            return new Slot(sessionKey, messagesOut - 1);
         }
     }
 }
