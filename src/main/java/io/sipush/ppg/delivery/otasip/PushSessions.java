@@ -42,7 +42,7 @@ public class PushSessions implements InFlightMessages {
         this.sessions = sessionsUtil;
     }
 
-    static String keyOf(long pushKey, long generation) {
+    private static String keyOf(long pushKey, long generation) {
         return KEY_PREFIX + pushKey + "-" + generation;
     }
 
@@ -80,14 +80,9 @@ public class PushSessions implements InFlightMessages {
         }
     }
 
-    /** One MESSAGE of the push less out; true if it was the last, and the session is done. */
+    /** One MESSAGE of the push less out; true if none is left, and the session is done. */
     private boolean lastOut(long pushKey) {
-        boolean[] last = {false};
-        slots.computeIfPresent(pushKey, (key, now) -> {
-            last[0] = now.messagesOut() == 1;
-            return last[0] ? null : now.withOneLess();
-        });
-        return last[0];
+        return slots.computeIfPresent(pushKey, (key, now) -> now.messagesOut() == 1 ? null : now.withOneLess()) == null;
     }
 
     /**
